@@ -1,0 +1,49 @@
+package dev.tollgate.auth;
+
+import dev.tollgate.audit.AuditLog;
+import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.session.SessionService;
+import dev.tollgate.auth.session.SsoSession;
+import dev.tollgate.auth.token.TokenIssuer;
+import dev.tollgate.settings.Settings;
+import dev.tollgate.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last step of every successful sign-in, whatever came before it: a new SSO session (the
+ * previous one, if the browser had one, is ended, so a session id never survives a sign-in),
+ * a portal token tied to it, and the audit event.
+ */
+@ApplicationScoped
+@Transactional
+public class LoginCompletion {
+  @Inject SessionService sessions;
+  @Inject TokenIssuer tokens;
+  @Inject Settings settings;
+  @Inject AuditLog audit;
+
+  public LoginOutcome.Complete complete(
+      User user, List<String> amr, Instant mfaVerifiedAt, String previousSessionToken) {
+    sessions.findActive(previousSessionToken).ifPresent(old -> sessions.end(old.id()));
+    SessionService.NewSession started = sessions.start(user.id(), amr, mfaVerifiedAt);
+    TokenIssuer.IssuedToken token = issueFor(user, started.session());
+    audit.record(AuditType.LOGIN_SUCCEEDED, user.id(), Map.of("amr", amr));
+    return new LoginOutcome.Complete(
+        token.value(), token.expiresInSeconds(), amr, started.rawToken(), started.lifetime());
+  }
+
+  /** A fresh portal token for an existing session (after step-up, for example). */
+  public TokenIssuer.IssuedToken issueFor(User user, SsoSession session) {
+    return tokens.issuePortalToken(
+        new TokenIssuer.PortalTokenSubject(
+            user.id(), user.email(), user.username(), user.displayName(), user.isAdmin(),
+            session.id(), session.amr(), session.authTime()),
+        Duration.ofHours(settings.current().tokenDurationHours()));
+  }
+}

@@ -1,0 +1,88 @@
+package dev.tollgate.auth;
+
+import dev.tollgate.audit.AuditLog;
+import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.lockout.Lockouts;
+import dev.tollgate.settings.SettingsSnapshot;
+import dev.tollgate.settings.Settings;
+import dev.tollgate.shared.DomainException;
+import dev.tollgate.shared.ErrorCode;
+import dev.tollgate.shared.TimeSource;
+import dev.tollgate.user.Passwords;
+import dev.tollgate.user.User;
+import dev.tollgate.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The password step of signing in (SPEC §4). The lock is checked before the password; an
+ * unknown identifier costs the same Argon2id work and gets the same answer as a wrong password;
+ * failures are counted per identifier, known or not, so lockouts reveal no accounts either.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class LoginService {
+  @Inject UserRepository users;
+  @Inject Passwords passwords;
+  @Inject Lockouts lockouts;
+  @Inject Settings settings;
+  @Inject AuditLog audit;
+  @Inject TimeSource time;
+  @Inject LoginCompletion completion;
+
+  public LoginOutcome login(LoginCommand cmd) {
+    SettingsSnapshot config = settings.current();
+    String subject = "login:" + cmd.identifier().trim().toLowerCase(Locale.ROOT);
+    Optional<Instant> locked = lockouts.lockedUntil(subject);
+    Optional<User> found = users.findByLoginIdentifier(cmd.identifier());
+    if (locked.isPresent()) {
+      audit.record(
+          AuditType.LOGIN_FAILED, found.map(User::id).orElse(null), Map.of("reason", "locked"));
+      throw tooManyAttempts(locked.get());
+    }
+    boolean passwordOk;
+    if (found.isPresent()) {
+      passwordOk = passwords.matches(found.get(), cmd.password());
+    } else {
+      passwords.spendVerificationTime(cmd.password());
+      passwordOk = false;
+    }
+    if (!passwordOk) {
+      Duration lock = Duration.ofMinutes(config.mfaLockoutMinutes());
+      Lockouts.Failure failure = lockouts.recordFailure(subject, config.loginMaxAttempts(), lock);
+      audit.record(
+          AuditType.LOGIN_FAILED,
+          found.map(User::id).orElse(null),
+          Map.of("reason", found.isPresent() ? "wrong_password" : "unknown_user"));
+      if (failure.locked()) {
+        audit.record(
+            AuditType.LOGIN_LOCKED_OUT,
+            found.map(User::id).orElse(null),
+            Map.of("failures", failure.failures(), "locked_until", failure.lockedUntil().get().toString()));
+      }
+      throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "Invalid email or password");
+    }
+    User user = found.get();
+    if (!user.isActive()) {
+      audit.record(AuditType.LOGIN_REFUSED_DISABLED, user.id(), Map.of());
+      throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
+    }
+    lockouts.reset(subject);
+    passwords.upgradeHashIfNeeded(user, cmd.password());
+    return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+  }
+
+  private DomainException tooManyAttempts(Instant until) {
+    long seconds = Math.max(1, Duration.between(time.now(), until).toSeconds() + 1);
+    return new DomainException(
+            ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later")
+        .retryAfter(seconds);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.tollgate.auth.web;
+
+import dev.tollgate.auth.LoginOutcome;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Maps login outcomes to the bodies and cookies of SPEC §4. */
+public final class AuthResponses {
+  private AuthResponses() {}
+
+  public record CompleteBody(String token, String tokenType, long expiresIn, List<String> amr) {}
+
+  public static Response of(LoginOutcome outcome) {
+    return switch (outcome) {
+      case LoginOutcome.Complete c ->
+          Response.ok(new CompleteBody(c.token(), "Bearer", c.expiresInSeconds(), c.amr()))
+              .cookie(
+                  AuthCookies.session(c.sessionToken(), c.sessionLifetime()),
+                  AuthCookies.token(c.token(), c.expiresInSeconds()))
+              .build();
+    };
+  }
+}

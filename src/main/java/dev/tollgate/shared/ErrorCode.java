@@ -1,0 +1,39 @@
+package dev.tollgate.shared;
+
+/** The machine codes of the API (SPEC §3), each with the HTTP status it usually travels with. */
+public enum ErrorCode {
+  INVALID_JSON(400),
+  VALIDATION_FAILED(400),
+  INVALID_PARAMETER(400),
+  INVALID_SETTING(400),
+  WEAK_PASSWORD(400),
+  UNAUTHORIZED(401),
+  INVALID_CREDENTIALS(401),
+  TOKEN_REVOKED(401),
+  FORBIDDEN(403),
+  ACCOUNT_DISABLED(403),
+  NOT_FOUND(404),
+  METHOD_NOT_ALLOWED(405),
+  NOT_ACCEPTABLE(406),
+  EMAIL_TAKEN(409),
+  USERNAME_TAKEN(409),
+  LAST_ADMIN(409),
+  UNSUPPORTED_MEDIA_TYPE(415),
+  TOO_MANY_ATTEMPTS(429),
+  INTERNAL_ERROR(500);
+
+  private final int status;
+
+  ErrorCode(int status) {
+    this.status = status;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The wire form: {@code invalid_credentials}. */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

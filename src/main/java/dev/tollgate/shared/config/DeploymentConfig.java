@@ -1,0 +1,67 @@
+package dev.tollgate.shared.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deployment knobs of SPEC §2 (MicroProfile Config: environment variables such as
+ * {@code OIDC_ISSUER} or {@code DATA_DIR}, system properties, or microprofile-config.properties).
+ */
+@ApplicationScoped
+public class DeploymentConfig {
+  @Inject
+  @ConfigProperty(name = "oidc.issuer", defaultValue = "http://localhost:8080")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "data.dir", defaultValue = "./data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "secret.key")
+  Optional<String> secretKey;
+
+  @Inject
+  @ConfigProperty(name = "bootstrap.admin.email")
+  Optional<String> bootstrapAdminEmail;
+
+  @Inject
+  @ConfigProperty(name = "bootstrap.admin.password")
+  Optional<String> bootstrapAdminPassword;
+
+  /** The public base URL without a trailing slash; also the OIDC issuer. */
+  public String issuer() {
+    return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+  }
+
+  /** WebAuthn relying party id: the issuer's host. */
+  public String rpId() {
+    return URI.create(issuer()).getHost();
+  }
+
+  /** WebAuthn allowed origin: the issuer's scheme://host[:port]. */
+  public String origin() {
+    URI uri = URI.create(issuer());
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+  }
+
+  public Path dataDir() {
+    return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  public Optional<String> secretKey() {
+    return secretKey.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> bootstrapAdminEmail() {
+    return bootstrapAdminEmail.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> bootstrapAdminPassword() {
+    return bootstrapAdminPassword.filter(s -> !s.isBlank());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.tollgate.shared.db;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The driver-level data source under the container's pool. {@code @DataSourceDefinition} only
+ * sees server-wide configuration and cannot compose {@code DATA_DIR} into a default URL, so
+ * the pool is given this class, which resolves {@link DatabaseLocation} from MicroProfile
+ * Config when the first connection is opened.
+ */
+public class ConfiguredDataSource implements DataSource {
+  private volatile DataSource delegate;
+  private PrintWriter logWriter;
+  private int loginTimeout;
+
+  private DataSource delegate() throws SQLException {
+    DataSource current = delegate;
+    if (current == null) {
+      synchronized (this) {
+        if (delegate == null) {
+          delegate =
+              create(DatabaseLocation.from(ConfigProvider.getConfig(getClass().getClassLoader())));
+        }
+        current = delegate;
+      }
+    }
+    return current;
+  }
+
+  static DataSource create(DatabaseLocation location) throws SQLException {
+    if (location.isPostgres()) {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(location.url());
+      if (!location.user().isEmpty()) {
+        pg.setUser(location.user());
+      }
+      if (!location.password().isEmpty()) {
+        pg.setPassword(location.password());
+      }
+      return pg;
+    }
+    if (location.isH2()) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(location.url());
+      h2.setUser(location.user());
+      h2.setPassword(location.password());
+      return h2;
+    }
+    throw new SQLException(
+        "Unsupported DATABASE_URL " + location.url() + ": use jdbc:postgresql:… or jdbc:h2:…");
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    return delegate().unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || delegate().isWrapperFor(iface);
+  }
+}
