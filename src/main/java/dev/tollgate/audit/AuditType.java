@@ -15,7 +15,17 @@ public enum AuditType {
   USER_CREATED,
   USER_UPDATED,
   USER_DELETED,
-  SETTINGS_CHANGED;
+  SETTINGS_CHANGED,
+  /** A browser became trusted with a trust token (SPEC §8). */
+  DEVICE_TRUSTED,
+  /** A trust token was not accepted (unknown, expired, used, another user's, feature off). */
+  DEVICE_TRUST_REFUSED,
+  /** A trusted device stood in for the second step at sign-in. */
+  TRUSTED_DEVICE_USED,
+  /** An {@code idp_device} cookie was not honoured (unknown, revoked, another user's). */
+  TRUSTED_DEVICE_REJECTED,
+  /** A device stopped being trusted; {@code details.reason} says why. */
+  TRUSTED_DEVICE_REVOKED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,24 @@
+package dev.tollgate.device;
+
+import dev.tollgate.user.UserEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Account changes after which no device may stand in for a second factor any more (SPEC §8),
+ * handled inside the changing transaction. A deactivated account loses its devices too, so
+ * reactivation does not bring back trust given before. Deleted users' rows go by cascade.
+ */
+@ApplicationScoped
+public class DeviceRevocations {
+  @Inject TrustedDevices devices;
+
+  void onUserEvent(@Observes UserEvent event) {
+    switch (event.kind()) {
+      case PASSWORD_CHANGED -> devices.revokeAll(event.userId(), RevocationReason.PASSWORD_CHANGED);
+      case DEACTIVATED -> devices.revokeAll(event.userId(), RevocationReason.DEACTIVATED);
+      case DELETED -> { } // rows go with the user (ON DELETE CASCADE)
+    }
+  }
+}
