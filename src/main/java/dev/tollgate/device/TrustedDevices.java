@@ -77,10 +77,12 @@ public class TrustedDevices {
         rawCookie.length() > MAX_COOKIE_LENGTH
             ? Optional.empty()
             : devices.findByCookieHash(keyring.tokenHasher().hash(rawCookie));
-    if (found.isEmpty()) {
-      return reject(userId, "unknown", Map.of());
-    }
-    TrustedDevice device = found.get();
+    return found
+        .map(device -> judge(device, userId))
+        .orElseGet(() -> reject(userId, "unknown", Map.of()));
+  }
+
+  private Recognition judge(TrustedDevice device, UUID userId) {
     Instant now = time.now();
     return switch (device.standingFor(userId, now)) {
       case TRUSTED -> {
