@@ -60,6 +60,7 @@ class WebApplicationExceptionMapperTest {
 
     assertThat(response.getStatus()).isEqualTo(401);
     assertThat(problem(response).code()).isEqualTo("unauthorized");
+    assertThat(response.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer");
   }
 
   @Test
