@@ -32,6 +32,8 @@ public enum AuditType {
   MFA_ENROLLMENT_FAILED,
   MFA_ENROLLED,
   MFA_REMOVED,
+  /** An administrator removed all of a user's factors, trusted devices and sessions. */
+  MFA_RESET,
   /** A browser became trusted with a trust token (SPEC §8). */
   DEVICE_TRUSTED,
   /** A trust token was not accepted (unknown, expired, used, another user's, feature off). */

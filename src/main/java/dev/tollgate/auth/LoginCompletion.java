@@ -5,6 +5,7 @@ import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.auth.token.TokenIssuer;
+import dev.tollgate.device.TrustTokens;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ import java.util.UUID;
 /**
  * The last step of every successful sign-in, whatever came before it: a new SSO session (the
  * previous one, if the browser had one, is ended, so a session id never survives a sign-in),
- * a portal token tied to it, and the audit event.
+ * a portal token tied to it, and the audit event. A sign-in whose second factor was verified
+ * ({@code mfaVerifiedAt} set) also gets a trust_device_token while trusted devices are on.
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +31,7 @@ public class LoginCompletion {
   @Inject TokenIssuer tokens;
   @Inject Settings settings;
   @Inject AuditLog audit;
+  @Inject TrustTokens trustTokens;
 
   public LoginOutcome.Complete complete(
       User user, List<String> amr, Instant mfaVerifiedAt, String previousSessionToken) {
@@ -46,8 +49,13 @@ public class LoginCompletion {
     SessionService.NewSession started = sessions.start(user.id(), amr, mfaVerifiedAt);
     TokenIssuer.IssuedToken token = issueFor(user, started.session());
     audit.record(AuditType.LOGIN_SUCCEEDED, user.id(), Map.of("amr", amr));
+    String trustDeviceToken =
+        mfaVerifiedAt == null
+            ? null
+            : trustTokens.issueAfterVerifiedSecondFactor(user.id()).orElse(null);
     return new LoginOutcome.Complete(
-        token.value(), token.expiresInSeconds(), amr, started.rawToken(), started.lifetime());
+        token.value(), token.expiresInSeconds(), amr, started.rawToken(), started.lifetime(),
+        trustDeviceToken);
   }
 
   /** A fresh portal token for an existing session (after step-up, for example). */

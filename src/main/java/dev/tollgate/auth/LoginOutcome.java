@@ -6,13 +6,17 @@ import java.util.List;
 /** What a sign-in step ends in (SPEC §4). */
 public sealed interface LoginOutcome {
 
-  /** Signed in: a portal token, and the session cookie value to set. */
+  /**
+   * Signed in: a portal token, and the session cookie value to set. {@code trustDeviceToken} is
+   * set only when a second factor was verified in this sign-in and trusted devices are on.
+   */
   record Complete(
       String token,
       long expiresInSeconds,
       List<String> amr,
       String sessionToken,
-      Duration sessionLifetime)
+      Duration sessionLifetime,
+      String trustDeviceToken)
       implements LoginOutcome {
     @Override
     public String toString() {
@@ -24,8 +28,18 @@ public sealed interface LoginOutcome {
    * The password was right; a second factor is due. The {@code mfaToken} names the pending
    * sign-in at the second-step endpoints of the {@code methods} offered.
    */
-  record MfaRequired(String mfaToken, List<String> methods, long expiresInSeconds)
+  record MfaRequired(
+      String mfaToken, List<String> methods, long expiresInSeconds, boolean forgetDeviceCookie)
       implements LoginOutcome {
+    public MfaRequired(String mfaToken, List<String> methods, long expiresInSeconds) {
+      this(mfaToken, methods, expiresInSeconds, false);
+    }
+
+    /** The same, also telling the browser to drop an {@code idp_device} that will never work. */
+    public MfaRequired forgettingDeviceCookie() {
+      return new MfaRequired(mfaToken, methods, expiresInSeconds, true);
+    }
+
     @Override
     public String toString() {
       return "MfaRequired[methods=" + methods + "]";

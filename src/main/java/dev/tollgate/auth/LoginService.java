@@ -5,6 +5,8 @@ import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.lockout.Lockouts;
 import dev.tollgate.auth.mfa.MfaRequirement;
 import dev.tollgate.auth.mfa.SecondStep;
+import dev.tollgate.device.Recognition;
+import dev.tollgate.device.TrustedDevices;
 import dev.tollgate.settings.SettingsSnapshot;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
@@ -29,7 +31,8 @@ import java.util.Optional;
  * unknown identifier costs the same Argon2id work and gets the same answer as a wrong password;
  * failures are counted per identifier, known or not, so lockouts reveal no accounts either.
  * After a right password, {@link MfaRequirement} decides whether the sign-in completes now or
- * continues at the second step ({@link SecondStep}).
+ * continues at the second step ({@link SecondStep}); a trusted device may stand in for that
+ * step ({@link TrustedDevices}), but not while the step is locked.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -43,6 +46,7 @@ public class LoginService {
   @Inject LoginCompletion completion;
   @Inject MfaRequirement mfaRequirement;
   @Inject SecondStep secondStep;
+  @Inject TrustedDevices trustedDevices;
 
   @Timed(name = "tollgate_login_password_step", absolute = true,
       description = "Password step of sign-in, including the Argon2id check")
@@ -89,9 +93,28 @@ public class LoginService {
       case MfaRequirement.Decision.NoSecondFactor none ->
           completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
       case MfaRequirement.Decision.SecondFactorNeeded needed ->
-          secondStep.challengeLogin(
-              user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+          secondStepUnlessTrusted(user, needed, cmd);
     };
+  }
+
+  /**
+   * A valid {@code idp_device} of this user completes the sign-in with the password alone (amr
+   * pwd, no mfa, no mfa_verified_at); a cookie that can never work is dropped by the answer.
+   * Portal sign-ins obey the global re-verification interval (per application with OIDC).
+   */
+  private LoginOutcome secondStepUnlessTrusted(
+      User user, MfaRequirement.Decision.SecondFactorNeeded needed, LoginCommand cmd) {
+    secondStep.refuseWhileLocked(user.id());
+    Recognition device =
+        trustedDevices.recogniseInPlaceOfSecondFactor(
+            user.id(), cmd.deviceCookie(), settings.current().mfaReauthIntervalMinutes());
+    if (device.trusted().isPresent()) {
+      return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+    }
+    LoginOutcome.MfaRequired challenge =
+        secondStep.challengeLogin(
+            user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+    return device.forgetCookie() ? challenge.forgettingDeviceCookie() : challenge;
   }
 
   private DomainException tooManyAttempts(Instant until) {

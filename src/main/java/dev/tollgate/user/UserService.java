@@ -125,6 +125,16 @@ public class UserService {
     audit.record(AuditType.PASSWORD_CHANGED, userId, Map.of());
   }
 
+  /**
+   * An administrator resets the user's second factors: the factor modules, trusted devices,
+   * open mfa_tokens and sessions react to the event ({@link UserEvent.Kind#MFA_RESET}).
+   */
+  public void resetMfa(UUID id) {
+    get(id);
+    events.fire(new UserEvent(UserEvent.Kind.MFA_RESET, id, null));
+    audit.record(AuditType.MFA_RESET, id, Map.of());
+  }
+
   private void requireFree(String email, String username, UUID exceptId) {
     if (email != null && users.emailTaken(email, exceptId)) {
       throw new DomainException(ErrorCode.EMAIL_TAKEN, "Another account uses this email");

@@ -3,7 +3,9 @@ package dev.tollgate.auth.mfa;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.crypto.Keyring;
 import dev.tollgate.shared.crypto.SecureTokens;
+import dev.tollgate.user.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +72,13 @@ public class MfaChallenges {
         .setParameter("now", time.now())
         .setParameter("u", userId)
         .executeUpdate();
+  }
+
+  /** A reset leaves no factor to answer with: pending second steps end with it. */
+  void onUserEvent(@Observes UserEvent event) {
+    if (event.kind() == UserEvent.Kind.MFA_RESET) {
+      burnAllFor(event.userId());
+    }
   }
 
   record Issued(MfaChallenge challenge, String rawToken) {

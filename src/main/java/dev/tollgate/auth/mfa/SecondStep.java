@@ -69,6 +69,14 @@ public class SecondStep {
   }
 
   /**
+   * 429 while the user's second step is locked, before anything could stand in for it (a
+   * trusted device does not get around the lock).
+   */
+  public void refuseWhileLocked(UUID userId) {
+    refuseWhileLocked(userId, MfaPurpose.LOGIN, null);
+  }
+
+  /**
    * A signed-in user verifies a factor again on their session (SPEC §9 step-up): any enrolled
    * method will do; 400 mfa_not_enrolled for a user who has none.
    */

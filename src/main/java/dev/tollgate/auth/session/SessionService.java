@@ -85,8 +85,9 @@ public class SessionService {
   void onUserEvent(@Observes UserEvent event) {
     switch (event.kind()) {
       case PASSWORD_CHANGED -> endAllForUser(event.userId(), event.sessionToKeep().orElse(null));
-      case DEACTIVATED -> endAllForUser(event.userId(), null);
+      case DEACTIVATED, MFA_RESET -> endAllForUser(event.userId(), null);
       case DELETED -> { } // rows go with the user (ON DELETE CASCADE)
+      case LAST_FACTOR_REMOVED -> { } // the user did it from a session that stays valid
     }
   }
 

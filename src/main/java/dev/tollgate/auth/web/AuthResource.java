@@ -6,6 +6,7 @@ import dev.tollgate.auth.LoginService;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.device.web.DeviceCookie;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,9 +35,12 @@ public class AuthResource {
   @Path("login")
   @PermitAll
   public Response login(
-      @Valid @NotNull AuthRequests.Login body, @CookieParam(AuthCookies.SESSION) String sid) {
+      @Valid @NotNull AuthRequests.Login body,
+      @CookieParam(AuthCookies.SESSION) String sid,
+      @CookieParam(DeviceCookie.NAME) String device) {
     LoginOutcome outcome =
-        login.login(new LoginCommand(body.identifier(), body.password(), body.clientId(), sid));
+        login.login(
+            new LoginCommand(body.identifier(), body.password(), body.clientId(), sid, device));
     return AuthResponses.of(outcome);
   }
 

@@ -2,14 +2,17 @@ package dev.tollgate.mfa.totp;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.mfa.FactorRemovals;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.config.DeploymentConfig;
 import dev.tollgate.user.User;
+import dev.tollgate.user.UserEvent;
 import dev.tollgate.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,6 +37,7 @@ public class TotpEnrollment {
   @Inject DeploymentConfig config;
   @Inject AuditLog audit;
   @Inject TimeSource time;
+  @Inject FactorRemovals factorRemovals;
 
   /** What the user copies into their app; the secret is shown here once and never again. */
   public record Started(TotpSecret secret, String uri, String qrPng) {}
@@ -94,6 +98,24 @@ public class TotpEnrollment {
         AuditType.MFA_REMOVED,
         userId,
         Map.of("method", TotpFactor.METHOD, "confirmed", credential.isConfirmed()));
+    if (credential.isConfirmed()) {
+      factorRemovals.removed(userId);
+    }
+  }
+
+  /** An administrator's reset removes the app, confirmed or pending, through this service. */
+  void onUserEvent(@Observes UserEvent event) {
+    if (event.kind() != UserEvent.Kind.MFA_RESET) {
+      return;
+    }
+    credentials.find(event.userId()).ifPresent(credential -> {
+      credentials.remove(credential);
+      audit.record(
+          AuditType.MFA_REMOVED,
+          event.userId(),
+          Map.of("method", TotpFactor.METHOD, "confirmed", credential.isConfirmed(),
+              "reason", "reset"));
+    });
   }
 
   public Status status(UUID userId) {

@@ -61,6 +61,15 @@ public class UsersResource {
     return UserView.of(users.update(Paging.pathId(id, "User"), body));
   }
 
+  /** Removes every factor and trusted device of the user and ends their sessions. */
+  @POST
+  @Path("{id}/mfa/reset")
+  @Consumes(MediaType.WILDCARD)
+  public Response resetMfa(@PathParam("id") String id) {
+    users.resetMfa(Paging.pathId(id, "User"));
+    return Response.noContent().build();
+  }
+
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {

@@ -20,8 +20,10 @@ class JsonbConfigurationTest {
   void namesAreSnakeCaseBothWays() {
     assertThat(read("{\"first_name\":\"Ada\",\"is_admin\":true}"))
         .isEqualTo(new UserCommands.UpdateUser(null, null, "Ada", null, null, true));
-    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.CompleteBody(null, "Bearer", 60, List.of("pwd"))))
+    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.CompleteBody(null, "Bearer", 60, List.of("pwd"), null)))
         .isEqualTo("{\"amr\":[\"pwd\"],\"expires_in\":60,\"token_type\":\"Bearer\"}");
+    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.CompleteBody("t", "Bearer", 60, List.of(), "d")))
+        .contains("\"trust_device_token\":\"d\"");
   }
 
   @Test
