@@ -7,8 +7,6 @@ import dev.tollgate.auth.LoginOutcome;
 import dev.tollgate.auth.lockout.Lockouts;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
-import dev.tollgate.settings.SettingsSnapshot;
-import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.TimeSource;
@@ -20,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +37,7 @@ public class SecondStep {
 
   @Inject MfaChallenges challenges;
   @Inject SecondFactors factors;
-  @Inject Lockouts lockouts;
-  @Inject Settings settings;
+  @Inject SecondStepLock lock;
   @Inject AuditLog audit;
   @Inject TimeSource time;
   @Inject UserRepository users;
@@ -62,7 +58,7 @@ public class SecondStep {
   /** After a right password: the mfa_token of the sign-in (429 while the second step is locked). */
   public LoginOutcome.MfaRequired challengeLogin(
       User user, List<String> methods, String clientId, String previousSessionToken) {
-    refuseWhileLocked(user.id(), MfaPurpose.LOGIN, null);
+    lock.refuseWhileLocked(user.id(), MfaPurpose.LOGIN, null);
     UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
     audit.record(AuditType.MFA_REQUIRED, user.id(), Map.of("methods", methods));
     return issue(user.id(), MfaPurpose.LOGIN, methods, clientId, previous);
@@ -73,7 +69,7 @@ public class SecondStep {
    * trusted device does not get around the lock).
    */
   public void refuseWhileLocked(UUID userId) {
-    refuseWhileLocked(userId, MfaPurpose.LOGIN, null);
+    lock.refuseWhileLocked(userId, MfaPurpose.LOGIN, null);
   }
 
   /**
@@ -86,7 +82,7 @@ public class SecondStep {
       throw new DomainException(
           ErrorCode.MFA_NOT_ENROLLED, "There is no second factor to verify: enroll one first");
     }
-    refuseWhileLocked(userId, MfaPurpose.STEP_UP, null);
+    lock.refuseWhileLocked(userId, MfaPurpose.STEP_UP, null);
     audit.record(AuditType.MFA_STEP_UP_STARTED, userId, Map.of("methods", methods));
     return issue(userId, MfaPurpose.STEP_UP, methods, null, sessionId);
   }
@@ -107,7 +103,7 @@ public class SecondStep {
     if (!user.isActive()) {
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
     }
-    refuseWhileLocked(user.id(), challenge.purpose(), method);
+    lock.refuseWhileLocked(user.id(), challenge.purpose(), method);
     return new Attempt(challenge, user, method);
   }
 
@@ -118,13 +114,8 @@ public class SecondStep {
    * user's open mfa_tokens are burnt and the step stays locked.
    */
   public DomainException wrongAnswer(Attempt attempt, String reason, DomainException refusal) {
-    SettingsSnapshot config = settings.current();
-    Lockouts.Failure failure =
-        lockouts.recordFailure(
-            subject(attempt.userId()),
-            config.mfaMaxAttempts(),
-            Duration.ofMinutes(config.mfaLockoutMinutes()));
-    Map<String, Object> details = details(attempt.challenge().purpose(), attempt.method());
+    Lockouts.Failure failure = lock.countWrongAnswer(attempt.userId());
+    Map<String, Object> details = attempt.challenge().purpose().auditDetails(attempt.method());
     details.put("reason", reason);
     details.put("attempts_left", failure.attemptsLeft());
     audit.record(AuditType.MFA_FAILED, attempt.userId(), details);
@@ -133,7 +124,7 @@ public class SecondStep {
       challenges.burnAllFor(attempt.userId());
       audit.record(
           AuditType.MFA_LOCKED_OUT, attempt.userId(), Map.of("locked_until", until.toString()));
-      return tooManyAttempts(until);
+      return lock.tooManyAttempts(until);
     }
     return refusal.withDetails(Map.of("attempts_left", failure.attemptsLeft()));
   }
@@ -147,9 +138,9 @@ public class SecondStep {
     if (!challenges.consume(challenge.id())) {
       throw invalidToken();
     }
-    lockouts.reset(subject(attempt.userId()));
+    lock.clear(attempt.userId());
     audit.record(
-        AuditType.MFA_VERIFIED, attempt.userId(), details(challenge.purpose(), attempt.method()));
+        AuditType.MFA_VERIFIED, attempt.userId(), challenge.purpose().auditDetails(attempt.method()));
     List<String> verified = new ArrayList<>(factorAmr);
     verified.add("mfa");
     return switch (challenge.purpose()) {
@@ -179,37 +170,6 @@ public class SecondStep {
         challenges.issue(userId, purpose, methods, clientId, sessionId, TOKEN_LIFETIME);
     return new LoginOutcome.MfaRequired(
         issued.rawToken(), List.copyOf(methods), TOKEN_LIFETIME.toSeconds());
-  }
-
-  private void refuseWhileLocked(UUID userId, MfaPurpose purpose, String method) {
-    Optional<Instant> locked = lockouts.lockedUntil(subject(userId));
-    if (locked.isPresent()) {
-      Map<String, Object> details = details(purpose, method);
-      details.put("reason", "locked");
-      audit.record(AuditType.MFA_FAILED, userId, details);
-      throw tooManyAttempts(locked.get());
-    }
-  }
-
-  private DomainException tooManyAttempts(Instant until) {
-    long seconds = Duration.between(time.now(), until).toSeconds() + 1;
-    return new DomainException(
-            ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong second-factor answers; try again later")
-        .retryAfter(seconds);
-  }
-
-  private static Map<String, Object> details(MfaPurpose purpose, String method) {
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("purpose", purpose.wire());
-    if (method != null) {
-      details.put("method", method);
-    }
-    return details;
-  }
-
-  /** Lockout subject of a user's second step; shared by every factor and by step-up. */
-  static String subject(UUID userId) {
-    return "mfa:" + userId;
   }
 
   private static DomainException invalidToken() {
