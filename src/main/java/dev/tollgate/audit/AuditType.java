@@ -15,7 +15,11 @@ public enum AuditType {
   USER_CREATED,
   USER_UPDATED,
   USER_DELETED,
-  SETTINGS_CHANGED;
+  SETTINGS_CHANGED,
+  PASSKEY_REGISTERED,
+  PASSKEY_REGISTRATION_FAILED,
+  PASSKEY_RENAMED,
+  PASSKEY_REMOVED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
