@@ -1,5 +1,7 @@
 package dev.tollgate.mfa.passkey;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,7 +43,14 @@ public final class PasskeyRejected extends Exception {
   public PasskeyRejected(Reason reason, String message, Map<String, Object> details) {
     super(message, null, false, false);
     this.reason = reason;
-    this.details = Map.copyOf(details);
+    this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+  }
+
+  /** The same refusal, naming the stored passkey it concerns. */
+  PasskeyRejected about(PasskeyId passkey) {
+    Map<String, Object> named = new LinkedHashMap<>(details);
+    named.put("passkey_id", passkey.toString());
+    return new PasskeyRejected(reason, getMessage(), named);
   }
 
   public Reason reason() {

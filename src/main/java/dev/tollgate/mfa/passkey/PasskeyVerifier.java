@@ -118,7 +118,11 @@ public class PasskeyVerifier {
             candidates.stream().map(p -> p.credentialId().bytes()).toList(),
             false,
             true);
-    verify(() -> manager.verify(data, parameters));
+    try {
+      verify(() -> manager.verify(data, parameters));
+    } catch (PasskeyRejected e) {
+      throw e.reason() == Reason.COUNTER_REGRESSION ? e.about(passkey.id()) : e;
+    }
     AuthenticatorData<?> authData = data.getAuthenticatorData();
     return new VerifiedAssertion(
         passkey.credentialId(), authData.getSignCount(), authData.isFlagUV(), authData.isFlagBE(), authData.isFlagBS());

@@ -126,7 +126,10 @@ class PasskeyVerifierAssertionTest {
             PasskeyRejected.class,
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.COUNTER_REGRESSION);
-              assertThat(e.details()).containsEntry("stored_count", 10L).containsEntry("presented_count", 4L);
+              assertThat(e.details())
+                  .containsEntry("stored_count", 10L)
+                  .containsEntry("presented_count", 4L)
+                  .containsEntry("passkey_id", passkey.id().toString());
             });
   }
 
