@@ -14,6 +14,7 @@ import dev.tollgate.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,8 @@ public class LoginService {
   @Inject TimeSource time;
   @Inject LoginCompletion completion;
 
+  @Timed(name = "tollgate_login_password_step", absolute = true,
+      description = "Password step of sign-in, including the Argon2id check")
   public LoginOutcome login(LoginCommand cmd) {
     SettingsSnapshot config = settings.current();
     String subject = "login:" + cmd.identifier().trim().toLowerCase(Locale.ROOT);

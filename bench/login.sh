@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Password sign-in throughput vs the raw Argon2id hash rate (SPEC §16, issue 2), and start-up
+# time and resident memory of the server. Builds the jar if needed, starts a server on the
+# embedded database in a temporary directory, measures, stops it.
+#   bench/login.sh [seconds-per-phase]     (default 20)
+# SERVER_JAVA_OPTS passes JVM options to the server (e.g. -Xmx384m).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bin/jdk.sh
+tollgate_select_jdk
+seconds=${1:-20}
+[ -f target/tollgate.jar ] || mvn -B -q -DskipTests package
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+port=18080
+data=$(mktemp -d)
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
+start=$(date +%s.%N)
+DATA_DIR="$data" BOOTSTRAP_ADMIN_EMAIL=bench-admin@bench.test BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
+  OIDC_ISSUER="http://localhost:$port" java ${SERVER_JAVA_OPTS:-} -jar target/tollgate.jar --port $port >"$data/server.log" 2>&1 &
+server=$!
+until curl -sf "http://localhost:$port/health/ready" >/dev/null; do sleep 0.2; done
+ready=$(date +%s.%N)
+printf 'start-up to ready: %.1f s\n' "$(echo "$ready - $start" | bc)"
+printf 'resident memory after start-up: %d MiB\n' $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 ))
+java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" dev.tollgate.bench.LoginBenchmark \
+  "http://localhost:$port" bench-admin@bench.test bench-admin-password "$seconds"
+printf 'resident memory after the load: %d MiB\n' $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 ))
