@@ -16,10 +16,29 @@ public enum AuditType {
   USER_UPDATED,
   USER_DELETED,
   SETTINGS_CHANGED,
-  PASSKEY_REGISTERED,
-  PASSKEY_REGISTRATION_FAILED,
+  /** The password was right; the sign-in waits for a second factor (details: methods). */
+  MFA_REQUIRED,
+  /** A signed-in user asked to verify a second factor again (details: methods). */
+  MFA_STEP_UP_STARTED,
+  /** A second factor was verified (details: method, purpose login|step_up). */
+  MFA_VERIFIED,
+  /** A second-factor answer was refused (details: method, purpose, reason, attempts_left). */
+  MFA_FAILED,
+  /** Too many wrong answers: the second step is locked (details: locked_until). */
+  MFA_LOCKED_OUT,
+  /** The policy needs a method that mfa_allowed_methods forbids (details: policy, method). */
+  MFA_METHOD_NOT_ALLOWED,
+  MFA_ENROLLMENT_STARTED,
+  MFA_ENROLLMENT_FAILED,
+  MFA_ENROLLED,
+  MFA_REMOVED,
+  /** A passkey got a new name (details: passkey_id, from, to). */
   PASSKEY_RENAMED,
-  PASSKEY_REMOVED;
+  /**
+   * A passkey's signature counter went backwards: a sign of a cloned authenticator (details:
+   * passkey_id, stored_count, presented_count). The answer is also an mfa_failed.
+   */
+  PASSKEY_COUNTER_REGRESSION;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

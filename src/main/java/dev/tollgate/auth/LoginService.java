@@ -3,6 +3,8 @@ package dev.tollgate.auth;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.lockout.Lockouts;
+import dev.tollgate.auth.mfa.MfaRequirement;
+import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.settings.SettingsSnapshot;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
@@ -26,6 +28,8 @@ import java.util.Optional;
  * The password step of signing in (SPEC §4). The lock is checked before the password; an
  * unknown identifier costs the same Argon2id work and gets the same answer as a wrong password;
  * failures are counted per identifier, known or not, so lockouts reveal no accounts either.
+ * After a right password, {@link MfaRequirement} decides whether the sign-in completes now or
+ * continues at the second step ({@link SecondStep}).
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -37,6 +41,8 @@ public class LoginService {
   @Inject AuditLog audit;
   @Inject TimeSource time;
   @Inject LoginCompletion completion;
+  @Inject MfaRequirement mfaRequirement;
+  @Inject SecondStep secondStep;
 
   @Timed(name = "tollgate_login_password_step", absolute = true,
       description = "Password step of sign-in, including the Argon2id check")
@@ -79,7 +85,13 @@ public class LoginService {
     }
     lockouts.reset(subject);
     passwords.upgradeHashIfNeeded(user, cmd.password());
-    return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+    return switch (mfaRequirement.atLogin(user, cmd.clientId())) {
+      case MfaRequirement.Decision.NoSecondFactor none ->
+          completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+      case MfaRequirement.Decision.SecondFactorNeeded needed ->
+          secondStep.challengeLogin(
+              user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+    };
   }
 
   private DomainException tooManyAttempts(Instant until) {

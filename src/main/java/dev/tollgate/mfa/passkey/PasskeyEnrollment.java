@@ -28,8 +28,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class PasskeyEnrollment {
-  public static final String METHOD = "passkey";
-
   @Inject PasskeyRepository passkeys;
   @Inject WebAuthnChallenges challenges;
   @Inject UserHandles handles;
@@ -58,6 +56,7 @@ public class PasskeyEnrollment {
         PasskeyOptions.creation(
             verifier.relyingParty(), handles.handleFor(userId), user.email(), user.displayName(),
             challenge.challenge(), passkeys.findByUser(userId));
+    audit.record(AuditType.MFA_ENROLLMENT_STARTED, userId, Map.of("method", PasskeyFactor.METHOD));
     return new Start(session, options);
   }
 
@@ -82,7 +81,7 @@ public class PasskeyEnrollment {
             : PasskeyName.orDefault(pending.requestedName().orElse(null), existing.stream().map(Passkey::name).toList());
     Passkey passkey = new Passkey(userId, registration, name, time.now());
     passkeys.add(passkey);
-    audit.record(AuditType.PASSKEY_REGISTERED, userId, registeredDetails(passkey));
+    audit.record(AuditType.MFA_ENROLLED, userId, registeredDetails(passkey));
     return passkey;
   }
 
@@ -98,13 +97,14 @@ public class PasskeyEnrollment {
   }
 
   private void requireAllowed() {
-    if (!settings.current().mfaAllowedMethods().contains(METHOD)) {
+    if (!settings.current().mfaAllowedMethods().contains(PasskeyFactor.METHOD)) {
       throw new DomainException(ErrorCode.MFA_METHOD_NOT_ALLOWED, "Passkeys are not allowed here");
     }
   }
 
   private DomainException refuse(UUID userId, String reason, DomainException refusal) {
-    audit.record(AuditType.PASSKEY_REGISTRATION_FAILED, userId, Map.of("reason", reason));
+    audit.record(
+        AuditType.MFA_ENROLLMENT_FAILED, userId, Map.of("method", PasskeyFactor.METHOD, "reason", reason));
     return refusal;
   }
 
@@ -116,6 +116,7 @@ public class PasskeyEnrollment {
 
   private static Map<String, Object> registeredDetails(Passkey passkey) {
     Map<String, Object> details = new LinkedHashMap<>();
+    details.put("method", PasskeyFactor.METHOD);
     details.put("passkey_id", passkey.id().toString());
     details.put("name", passkey.name());
     details.put("aaguid", passkey.aaguid().toString());

@@ -43,8 +43,8 @@ public class Passkeys {
     Passkey passkey = owned(userId, passkeyId);
     repository.remove(passkey);
     audit.record(
-        AuditType.PASSKEY_REMOVED, userId,
-        Map.of("passkey_id", passkey.id().toString(), "name", passkey.name()));
+        AuditType.MFA_REMOVED, userId,
+        Map.of("method", PasskeyFactor.METHOD, "passkey_id", passkey.id().toString(), "name", passkey.name()));
   }
 
   private Passkey owned(UUID userId, String passkeyId) {

@@ -1,5 +1,6 @@
 package dev.tollgate.mfa.passkey.web;
 
+import dev.tollgate.auth.mfa.RecentVerification;
 import dev.tollgate.auth.web.Caller;
 import dev.tollgate.mfa.passkey.Passkey;
 import dev.tollgate.mfa.passkey.PasskeyEnrollment;
@@ -15,19 +16,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Registering a passkey for the signed-in user (SPEC §7). */
+/**
+ * Registering a passkey for the signed-in user (SPEC §7). Both steps first pass the
+ * recent-verification check of SPEC §9 (a user without any factor passes it).
+ */
 @Path("v1/mfa/passkey/register")
 @RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PasskeyRegistrationResource {
   @Inject Caller caller;
+  @Inject RecentVerification recentVerification;
   @Inject PasskeyEnrollment enrollment;
 
   /** The body is optional: {@code {"name"?}}. */
   @POST
   @Path("begin")
   public RegistrationStartView begin(@Valid PasskeyRequests.Begin body) {
+    recentVerification.require(caller);
     String name = body == null ? null : body.name();
     return RegistrationStartView.of(enrollment.begin(caller.userId(), name));
   }
@@ -36,6 +42,7 @@ public class PasskeyRegistrationResource {
   @Path("finish")
   public Response finish(
       @QueryParam("session") String session, @Valid @NotNull PasskeyRequests.Finish body) {
+    recentVerification.require(caller);
     Passkey passkey = enrollment.finish(caller.userId(), session, body.credential(), body.name());
     return Response.status(Response.Status.CREATED).entity(PasskeyView.of(passkey)).build();
   }

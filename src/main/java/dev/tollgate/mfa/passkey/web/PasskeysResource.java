@@ -1,5 +1,6 @@
 package dev.tollgate.mfa.passkey.web;
 
+import dev.tollgate.auth.mfa.RecentVerification;
 import dev.tollgate.auth.web.Caller;
 import dev.tollgate.mfa.passkey.Passkeys;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,13 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** The signed-in user's passkeys: a bare array (SPEC §3), rename, remove. */
+/**
+ * The signed-in user's passkeys: a bare array (SPEC §3), rename, remove. Rename and remove first
+ * pass the recent-verification check of SPEC §9.
+ */
 @Path("v1/mfa/passkeys")
 @RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PasskeysResource {
   @Inject Caller caller;
+  @Inject RecentVerification recentVerification;
   @Inject Passkeys passkeys;
 
   @GET
@@ -34,12 +39,14 @@ public class PasskeysResource {
   @PATCH
   @Path("{id}")
   public PasskeyView rename(@PathParam("id") String id, @Valid @NotNull PasskeyRequests.Rename body) {
+    recentVerification.require(caller);
     return PasskeyView.of(passkeys.rename(caller.userId(), id, body.name()));
   }
 
   @DELETE
   @Path("{id}")
   public Response remove(@PathParam("id") String id) {
+    recentVerification.require(caller);
     passkeys.remove(caller.userId(), id);
     return Response.noContent().build();
   }
