@@ -55,4 +55,56 @@ final class PasskeyClient {
   Api.Reply list(String token) {
     return api.get("/api/v1/mfa/passkeys").bearer(token).send();
   }
+
+  /** POST /auth/mfa/passkey/begin: the request options for this sign-in (or step-up). */
+  Api.Reply beginStep(String mfaToken) {
+    return api.post("/api/v1/auth/mfa/passkey/begin", Json.createObjectBuilder().add("mfa_token", mfaToken).build().toString())
+        .send();
+  }
+
+  Api.Reply finishStep(String mfaToken, JsonObject credential) {
+    return api.post(
+            "/api/v1/auth/mfa/passkey/finish",
+            Json.createObjectBuilder().add("mfa_token", mfaToken).add("credential", credential).build().toString())
+        .send();
+  }
+
+  /** Begin and finish with the authenticator as it is; the finish reply. */
+  Api.Reply answer(String mfaToken, SoftwareAuthenticator authenticator) {
+    return answer(mfaToken, authenticator, Tamper.none(origin()));
+  }
+
+  Api.Reply answer(String mfaToken, SoftwareAuthenticator authenticator, Tamper tamper) {
+    Api.Reply begun = beginStep(mfaToken);
+    if (begun.status() != 200) {
+      throw new AssertionError("passkey begin failed: " + begun);
+    }
+    return finishStep(mfaToken, authenticator.authenticate(begun.json().getJsonObject("publicKey"), tamper));
+  }
+
+  /** Password sign-in that must stop at the second step; its mfa_token. */
+  String mfaToken(String email) {
+    Api.Reply reply =
+        api.post(
+                "/api/v1/auth/login",
+                Json.createObjectBuilder().add("email", email).add("password", Accounts.PASSWORD).build().toString())
+            .send();
+    if (reply.status() != 200 || !reply.json().getBoolean("mfa_required", false)) {
+      throw new AssertionError("expected a second step for " + email + ": " + reply);
+    }
+    return reply.json().getString("mfa_token");
+  }
+
+  /** Step-up with the passkey (SPEC §9): the session is verified now; the fresh token. */
+  String stepUp(String token, SoftwareAuthenticator authenticator) {
+    Api.Reply started = api.post("/api/v1/auth/step-up", null).bearer(token).send();
+    if (started.status() != 200) {
+      throw new AssertionError("step-up failed: " + started);
+    }
+    Api.Reply done = answer(started.json().getString("mfa_token"), authenticator);
+    if (done.status() != 200) {
+      throw new AssertionError("step-up answer failed: " + done);
+    }
+    return done.json().getString("token");
+  }
 }

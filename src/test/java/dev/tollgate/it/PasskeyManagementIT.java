@@ -16,7 +16,9 @@ class PasskeyManagementIT {
   @Test
   void registerListRenameDelete() {
     String token = Accounts.newUserToken(api, "manage");
-    String id = passkeys.register(token, SoftwareAuthenticator.create(), null).json().getString("id");
+    SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
+    String id = passkeys.register(token, authenticator, null).json().getString("id");
+    passkeys.stepUp(token, authenticator);
 
     JsonArray listed = passkeys.list(token).array();
     assertThat(listed).hasSize(1);
@@ -37,7 +39,9 @@ class PasskeyManagementIT {
   @Test
   void aUserMayHaveSeveralPasskeysListedOldestFirst() {
     String token = Accounts.newUserToken(api, "several");
-    passkeys.register(token, SoftwareAuthenticator.create(), "First");
+    SoftwareAuthenticator first = SoftwareAuthenticator.create();
+    passkeys.register(token, first, "First");
+    passkeys.stepUp(token, first);
     passkeys.register(token, SoftwareAuthenticator.create(), "Second");
     passkeys.register(token, SoftwareAuthenticator.create(), "Third");
 
@@ -75,7 +79,9 @@ class PasskeyManagementIT {
   @Test
   void badNamesAreRefused() {
     String token = Accounts.newUserToken(api, "names");
-    String id = passkeys.register(token, SoftwareAuthenticator.create(), null).json().getString("id");
+    SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
+    String id = passkeys.register(token, authenticator, null).json().getString("id");
+    passkeys.stepUp(token, authenticator);
 
     for (String body : new String[] {"{}", "{\"name\": \"\"}", "{\"name\": \"   \"}",
         "{\"name\": \"" + "x".repeat(101) + "\"}", "{\"name\": \"a\\u0000b\"}"}) {
@@ -90,7 +96,9 @@ class PasskeyManagementIT {
   @Test
   void renameAndRemovalAreAudited() {
     String token = Accounts.newUserToken(api, "audited");
-    String id = passkeys.register(token, SoftwareAuthenticator.create(), "Old").json().getString("id");
+    SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
+    String id = passkeys.register(token, authenticator, "Old").json().getString("id");
+    passkeys.stepUp(token, authenticator);
 
     rename(token, id, "{\"name\": \"New\"}");
     api.delete("/api/v1/mfa/passkeys/" + id).bearer(token).send();
@@ -98,7 +106,36 @@ class PasskeyManagementIT {
     JsonObject renamed = auditDetails(token, "passkey_renamed");
     assertThat(renamed.getString("from")).isEqualTo("Old");
     assertThat(renamed.getString("to")).isEqualTo("New");
-    assertThat(auditDetails(token, "passkey_removed").getString("passkey_id")).isEqualTo(id);
+    JsonObject removed = auditDetails(token, "mfa_removed");
+    assertThat(removed.getString("passkey_id")).isEqualTo(id);
+    assertThat(removed.getString("method")).isEqualTo("passkey");
+  }
+
+  @Test
+  void renameAndRemoveNeedARecentVerification() {
+    String token = Accounts.newUserToken(api, "recent");
+    SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
+    String id = passkeys.register(token, authenticator, "Kept").json().getString("id");
+
+    Api.Reply renamed = rename(token, id, "{\"name\": \"Changed\"}");
+    Api.Reply removed = api.delete("/api/v1/mfa/passkeys/" + id).bearer(token).send();
+
+    assertThat(renamed.status()).isEqualTo(403);
+    assertThat(renamed.code()).isEqualTo("mfa_reauth_required");
+    assertThat(removed.code()).isEqualTo("mfa_reauth_required");
+    assertThat(passkeys.list(token).array().getJsonObject(0).getString("name")).isEqualTo("Kept");
+  }
+
+  @Test
+  void theOverviewCountsPasskeys() {
+    String token = Accounts.newUserToken(api, "count");
+    SoftwareAuthenticator first = SoftwareAuthenticator.create();
+    assertThat(api.get("/api/v1/mfa").bearer(token).send().json().getInt("passkeys")).isZero();
+    passkeys.register(token, first, null);
+    passkeys.stepUp(token, first);
+    passkeys.register(token, SoftwareAuthenticator.create(), null);
+
+    assertThat(api.get("/api/v1/mfa").bearer(token).send().json().getInt("passkeys")).isEqualTo(2);
   }
 
   @Test

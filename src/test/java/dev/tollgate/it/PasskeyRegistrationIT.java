@@ -75,7 +75,9 @@ class PasskeyRegistrationIT {
   @Test
   void namesComeFromFinishThenBeginThenACounter() {
     String token = newUserToken();
-    assertThat(passkeys.register(token, SoftwareAuthenticator.create(), null).json().getString("name")).isEqualTo("Passkey 1");
+    SoftwareAuthenticator first = SoftwareAuthenticator.create();
+    assertThat(passkeys.register(token, first, null).json().getString("name")).isEqualTo("Passkey 1");
+    passkeys.stepUp(token, first);
     assertThat(passkeys.register(token, SoftwareAuthenticator.create(), "Phone").json().getString("name")).isEqualTo("Phone");
 
     Api.Reply begun = passkeys.begin(token, "Laptop");
@@ -100,6 +102,7 @@ class PasskeyRegistrationIT {
     String token = newUserToken();
     SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
     passkeys.register(token, authenticator, null);
+    passkeys.stepUp(token, authenticator);
 
     JsonObject options = passkeys.begin(token, null).json().getJsonObject("publicKey");
 
@@ -112,6 +115,7 @@ class PasskeyRegistrationIT {
     String token = newUserToken();
     SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
     passkeys.register(token, authenticator, null);
+    passkeys.stepUp(token, authenticator);
 
     Api.Reply again = passkeys.register(token, authenticator, null);
 
@@ -139,7 +143,7 @@ class PasskeyRegistrationIT {
 
     assertRefused(reply, "origin");
     assertThat(passkeys.list(token).array()).isEmpty();
-    assertAudited(token, "passkey_registration_failed", "origin");
+    assertAudited(token, "mfa_enrollment_failed", "origin");
   }
 
   @Test
@@ -178,7 +182,9 @@ class PasskeyRegistrationIT {
     Api.Reply begun = passkeys.begin(token, null);
     JsonObject options = begun.json().getJsonObject("publicKey");
     String session = begun.json().getString("session");
-    assertThat(passkeys.finish(token, session, SoftwareAuthenticator.create().register(options, passkeys.origin()), null).status()).isEqualTo(201);
+    SoftwareAuthenticator first = SoftwareAuthenticator.create();
+    assertThat(passkeys.finish(token, session, first.register(options, passkeys.origin()), null).status()).isEqualTo(201);
+    passkeys.stepUp(token, first);
 
     Api.Reply replay = passkeys.finish(token, session, SoftwareAuthenticator.create().register(options, passkeys.origin()), null);
 
@@ -268,9 +274,29 @@ class PasskeyRegistrationIT {
 
     passkeys.register(token, SoftwareAuthenticator.create(), "Desk key");
 
-    JsonObject event = auditEvent(token, "passkey_registered");
+    JsonObject event = auditEvent(token, "mfa_enrolled");
+    assertThat(event.getJsonObject("details").getString("method")).isEqualTo("passkey");
     assertThat(event.getJsonObject("details").getString("name")).isEqualTo("Desk key");
     assertThat(event.getJsonObject("details").getString("attestation_format")).isEqualTo("none");
+  }
+
+  @Test
+  void aUserWithAFactorMustHaveVerifiedItRecentlyToRegisterAnother() {
+    String token = newUserToken();
+    SoftwareAuthenticator first = SoftwareAuthenticator.create();
+    Api.Reply begun = passkeys.begin(token, null);
+    JsonObject options = begun.json().getJsonObject("publicKey");
+    passkeys.register(token, first, null);
+
+    Api.Reply refusedBegin = passkeys.begin(token, null);
+    Api.Reply refusedFinish =
+        passkeys.finish(token, begun.json().getString("session"), SoftwareAuthenticator.create().register(options, passkeys.origin()), null);
+
+    assertThat(refusedBegin.status()).isEqualTo(403);
+    assertThat(refusedBegin.code()).isEqualTo("mfa_reauth_required");
+    assertThat(refusedFinish.code()).isEqualTo("mfa_reauth_required");
+    passkeys.stepUp(token, first);
+    assertThat(passkeys.register(token, SoftwareAuthenticator.create(), null).status()).isEqualTo(201);
   }
 
   private Api.Reply register(Tamper tamper) {
