@@ -43,7 +43,14 @@ public enum AuditType {
   /** An {@code idp_device} cookie was not honoured (unknown, revoked, another user's). */
   TRUSTED_DEVICE_REJECTED,
   /** A device stopped being trusted; {@code details.reason} says why. */
-  TRUSTED_DEVICE_REVOKED;
+  TRUSTED_DEVICE_REVOKED,
+  /** A passkey got a new name (details: passkey_id, from, to). */
+  PASSKEY_RENAMED,
+  /**
+   * A passkey's signature counter went backwards: a sign of a cloned authenticator (details:
+   * passkey_id, stored_count, presented_count). The answer is also an mfa_failed.
+   */
+  PASSKEY_COUNTER_REGRESSION;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
