@@ -2,7 +2,10 @@ package dev.tollgate.mfa.passkey;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.mfa.FactorRemovals;
 import dev.tollgate.shared.DomainException;
+import dev.tollgate.user.UserEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A user's own passkeys: list, rename, remove. An id that is not one of the caller's passkeys
+ * A user's own passkeys: list, rename, remove (the last factor gone revokes trusted devices
+ * through {@link FactorRemovals}), and removal of all of them at an administrator's MFA reset.
+ * An id that is not one of the caller's passkeys
  * (another user's, or not an id at all) is simply not found (SPEC §14).
  */
 @ApplicationScoped
@@ -19,6 +24,7 @@ import java.util.UUID;
 public class Passkeys {
   @Inject PasskeyRepository repository;
   @Inject AuditLog audit;
+  @Inject FactorRemovals factorRemovals;
 
   public List<Passkey> list(UUID userId) {
     return repository.findByUser(userId);
@@ -45,6 +51,21 @@ public class Passkeys {
     audit.record(
         AuditType.MFA_REMOVED, userId,
         Map.of("method", PasskeyFactor.METHOD, "passkey_id", passkey.id().toString(), "name", passkey.name()));
+    factorRemovals.removed(userId);
+  }
+
+  /** An administrator's MFA reset removes every passkey of the user. */
+  void onUserEvent(@Observes UserEvent event) {
+    if (event.kind() != UserEvent.Kind.MFA_RESET) {
+      return;
+    }
+    for (Passkey passkey : repository.findByUser(event.userId())) {
+      repository.remove(passkey);
+      audit.record(
+          AuditType.MFA_REMOVED, event.userId(),
+          Map.of("method", PasskeyFactor.METHOD, "passkey_id", passkey.id().toString(),
+              "reason", "reset"));
+    }
   }
 
   private Passkey owned(UUID userId, String passkeyId) {
