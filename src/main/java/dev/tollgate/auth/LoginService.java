@@ -1,5 +1,7 @@
 package dev.tollgate.auth;
 
+import dev.tollgate.application.Application;
+import dev.tollgate.application.ApplicationRepository;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.lockout.Lockouts;
@@ -37,11 +39,13 @@ public class LoginService {
   @Inject AuditLog audit;
   @Inject TimeSource time;
   @Inject LoginCompletion completion;
+  @Inject ApplicationRepository applications;
 
   @Timed(name = "tollgate_login_password_step", absolute = true,
       description = "Password step of sign-in, including the Argon2id check")
   public LoginOutcome login(LoginCommand cmd) {
     SettingsSnapshot config = settings.current();
+    Optional<Application> application = application(cmd.clientId());
     String subject = "login:" + cmd.identifier().trim().toLowerCase(Locale.ROOT);
     Optional<Instant> locked = lockouts.lockedUntil(subject);
     Optional<User> found = users.findByLoginIdentifier(cmd.identifier());
@@ -80,6 +84,20 @@ public class LoginService {
     lockouts.reset(subject);
     passwords.upgradeHashIfNeeded(user, cmd.password());
     return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+  }
+
+  /**
+   * The application a {@code client_id} names, checked before the password so that a wrong one
+   * costs no hashing and no lockout count: 400 invalid_client when no application has it.
+   */
+  private Optional<Application> application(String clientId) {
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        applications
+            .findByClientId(clientId)
+            .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CLIENT, "Unknown client_id")));
   }
 
   private DomainException tooManyAttempts(Instant until) {
