@@ -21,7 +21,6 @@ final class ScriptWatchdog implements AutoCloseable {
 
   enum Verdict { RUNNING, TIMED_OUT, OVER_MEMORY }
 
-  private final long memoryBudget;
   private final com.sun.management.ThreadMXBean threads;
   private final ScheduledExecutorService timer =
       Executors.newScheduledThreadPool(
@@ -32,14 +31,13 @@ final class ScriptWatchdog implements AutoCloseable {
             return thread;
           });
 
-  ScriptWatchdog(long memoryBudget) {
-    this.memoryBudget = memoryBudget;
+  ScriptWatchdog() {
     this.threads = allocationCounter();
   }
 
   /** Starts watching {@code context}, which the calling thread is about to run. */
-  Watch watch(Context context, Duration timeout) {
-    return new Watch(context, Thread.currentThread().threadId(), timeout);
+  Watch watch(Context context, Duration timeout, long memoryBudget) {
+    return new Watch(context, Thread.currentThread().threadId(), timeout, memoryBudget);
   }
 
   final class Watch implements Runnable {
@@ -47,11 +45,13 @@ final class ScriptWatchdog implements AutoCloseable {
     private final long threadId;
     private final long allocatedAtStart;
     private final long deadline;
+    private final long memoryBudget;
     private final ScheduledFuture<?> polling;
     private volatile Verdict verdict = Verdict.RUNNING;
 
-    private Watch(Context context, long threadId, Duration timeout) {
+    private Watch(Context context, long threadId, Duration timeout, long memoryBudget) {
       this.context = context;
+      this.memoryBudget = memoryBudget;
       this.threadId = threadId;
       this.allocatedAtStart = allocated();
       this.deadline = System.nanoTime() + timeout.toNanos();

@@ -19,9 +19,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SelectorScripts {
   private static final Logger LOG = Logger.getLogger(SelectorScripts.class.getName());
-  private static final String WARM_UP_SCRIPT =
-      "function evaluate(ctx) { return ctx.user.groups.indexOf('admin') >= 0 ? 'otp' : 'optional'; }"
-          + " function reauthInterval(ctx) { return ctx.mfa.enrolled.length > 0 ? 60 : 0; }";
   private static final int WARM_UP_RUNS = 50;
 
   @Resource ManagedExecutorService executor;
@@ -58,7 +55,7 @@ public class SelectorScripts {
       long started = System.nanoTime();
       String ctx = WarmUpContext.JSON;
       for (int i = 0; i < WARM_UP_RUNS; i++) {
-        sandbox().run(WARM_UP_SCRIPT, ctx, Duration.ofSeconds(30));
+        sandbox().run(WarmUpContext.SCRIPT, ctx, Duration.ofSeconds(30));
       }
       LOG.info(() -> "Selector script engine (" + sandbox().runtimeName() + ") warmed up in "
           + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");

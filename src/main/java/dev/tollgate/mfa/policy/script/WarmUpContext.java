@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A made-up {@code ctx} for warming the engine up; it names no real user or application. */
+/** A script and a made-up {@code ctx} for warming the engine up; they name no real user or application. */
 final class WarmUpContext {
+  /** Also touches Intl and regular expressions, whose first use loads data once per JVM. */
+  static final String SCRIPT =
+      "function evaluate(ctx) { var t = new Date(ctx.request.time).toLocaleString('en-GB')"
+          + " + (1234.5).toLocaleString('de-DE') + 'Ab'.localeCompare('ab');"
+          + " if (!/^[a-z-]+@/i.test(ctx.user.email) || !t) return 'passkey';"
+          + " return ctx.user.groups.indexOf('admin') >= 0 ? 'otp' : 'optional'; }"
+          + " function reauthInterval(ctx) { return ctx.mfa.enrolled.length > 0 ? 60 : 0; }";
   static final String JSON =
       new ScriptContext(
               new ScriptContext.UserFacts(

@@ -242,6 +242,20 @@ class ScriptSandboxTest {
   }
 
   @Test
+  void aNewSandboxDoesNotChargeItsFirstScriptForStartingTheEngine() {
+    try (ScriptSandbox fresh = new ScriptSandbox()) {
+      ScriptRun run =
+          fresh.run(
+              "function evaluate(ctx) { return new Date(ctx.request.time).toLocaleString('fr-FR')"
+                  + " && /^\\d+$/.test('42') ? 'otp' : 'any'; }",
+              ctx, LIMIT);
+
+      assertThat(run.failed()).as(run.error()).isFalse();
+      assertThat(run.level()).isEqualTo(PolicyLevel.OTP);
+    }
+  }
+
+  @Test
   void theSandboxKeepsServingAfterHostileScripts() {
     run("function evaluate(ctx) { while (true) {} }");
     sandbox.run("function evaluate(ctx) { var a = []; while (true) a.push('x'.repeat(1 << 24)); }", ctx, LIMIT);
