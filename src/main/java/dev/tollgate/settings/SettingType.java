@@ -31,7 +31,12 @@ sealed interface SettingType {
       if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
         throw new IllegalArgumentException("must be a whole number from " + min + " to " + max);
       }
-      return check(number.longValue());
+      try {
+        // exact: longValue() would wrap 2^64 + 10 round to 10
+        return check(number.bigIntegerValueExact().longValueExact());
+      } catch (ArithmeticException tooLarge) {
+        throw new IllegalArgumentException("must be a whole number from " + min + " to " + max);
+      }
     }
 
     @Override

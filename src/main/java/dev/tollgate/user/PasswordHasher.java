@@ -4,6 +4,7 @@ import de.mkammerer.argon2.Argon2;
 import de.mkammerer.argon2.Argon2Factory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 public final class PasswordHasher {
   private static final Pattern PHC =
       Pattern.compile(
-          "^\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{22,}$");
+          "^\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{22,})$");
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
 
@@ -69,6 +70,8 @@ public final class PasswordHasher {
       return Optional.empty();
     }
     try {
+      Base64.getDecoder().decode(m.group(4));
+      Base64.getDecoder().decode(m.group(5));
       return Optional.of(
           new Argon2Parameters(
               Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));

@@ -56,6 +56,9 @@ public class UserService {
     Instant now = time.now();
     String email = cmd.email() == null ? null : UserRepository.normalize(cmd.email());
     String username = cmd.username() == null ? null : UserRepository.normalize(cmd.username());
+    if (username == null && email != null && user.username().equals(user.email())) {
+      username = email; // a username that was only the email follows it, or the old email still signs in
+    }
     requireFree(email, username, id);
     boolean losesAdmin =
         (Boolean.FALSE.equals(cmd.isAdmin()) || Boolean.FALSE.equals(cmd.isActive()))

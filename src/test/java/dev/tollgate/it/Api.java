@@ -94,6 +94,15 @@ public final class Api {
     return reply.json().getString("id");
   }
 
+  /** The caller's own profile. */
+  public JsonObject me(Session session) {
+    Reply reply = get("/api/v1/me").bearer(session.token()).send();
+    if (reply.status() != 200) {
+      throw new AssertionError("GET /api/v1/me failed: " + reply);
+    }
+    return reply.json();
+  }
+
   public static String uniqueEmail(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@tollgate.test";
   }
@@ -127,6 +136,12 @@ public final class Api {
 
     public Call header(String name, String value) {
       builder.header(name, value);
+      return this;
+    }
+
+    /** Replaces a header set by default (Content-Type, Accept). */
+    public Call replaceHeader(String name, String value) {
+      builder.setHeader(name, value);
       return this;
     }
 

@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -85,6 +87,25 @@ public final class TestDatabase {
       try (var rs = statement.executeQuery()) {
         return rs.next() ? rs.getObject(1) : null;
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row. */
+  public List<Object> queryColumn(String sql, Object... parameters) {
+    try (Connection c = connect();
+        PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<Object> values = new ArrayList<>();
+      try (var rs = statement.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getObject(1));
+        }
+      }
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

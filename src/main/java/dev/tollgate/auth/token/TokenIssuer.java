@@ -31,14 +31,23 @@ public class TokenIssuer {
   @Inject DeploymentConfig config;
   @Inject TimeSource time;
 
-  private volatile CachedSigner signer;
+  private volatile KeySigner signer;
 
   public IssuedToken issuePortalToken(PortalTokenSubject subject, Duration lifetime) {
-    Instant now = time.now();
+    return issue(signer(), config.issuer(), subject, time.now(), lifetime);
+  }
+
+  public String sign(JWTClaimsSet claims) {
+    return signer().sign(claims);
+  }
+
+  /** The whole of issuance once the key, issuer and clock are known; unit tests call it directly. */
+  static IssuedToken issue(
+      KeySigner signer, String issuer, PortalTokenSubject subject, Instant now, Duration lifetime) {
     Instant expires = now.plus(lifetime);
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
-            .issuer(config.issuer())
+            .issuer(issuer)
             .subject(subject.userId().toString())
             .audience(PORTAL_AUDIENCE)
             .issueTime(Date.from(now))
@@ -54,35 +63,14 @@ public class TokenIssuer {
             .claim("amr", subject.amr())
             .claim("auth_time", subject.authTime().getEpochSecond())
             .build();
-    return new IssuedToken(sign(claims), lifetime.toSeconds(), expires);
+    return new IssuedToken(signer.sign(claims), lifetime.toSeconds(), expires);
   }
 
-  public String sign(JWTClaimsSet claims) {
-    CachedSigner current = signer();
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(current.key.getKeyID())
-                .type(JOSEObjectType.JWT)
-                .build(),
-            claims);
-    try {
-      jwt.sign(current.signer);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot sign a token", e);
-    }
-    return jwt.serialize();
-  }
-
-  private CachedSigner signer() {
+  private KeySigner signer() {
     RSAKey key = keys.signingKey();
-    CachedSigner current = signer;
+    KeySigner current = signer;
     if (current == null || current.key != key) {
-      try {
-        current = new CachedSigner(key, new RSASSASigner(key));
-      } catch (JOSEException e) {
-        throw new IllegalStateException("Unusable signing key", e);
-      }
+      current = KeySigner.of(key);
       signer = current;
     }
     return current;
@@ -99,5 +87,30 @@ public class TokenIssuer {
       UUID userId, String email, String username, String name, boolean admin, UUID sessionId,
       List<String> amr, Instant authTime) {}
 
-  private record CachedSigner(RSAKey key, RSASSASigner signer) {}
+  /** A private key with its (reusable) RS256 signer. */
+  record KeySigner(RSAKey key, RSASSASigner signer) {
+    static KeySigner of(RSAKey key) {
+      try {
+        return new KeySigner(key, new RSASSASigner(key));
+      } catch (JOSEException e) {
+        throw new IllegalStateException("Unusable signing key", e);
+      }
+    }
+
+    String sign(JWTClaimsSet claims) {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256)
+                  .keyID(key.getKeyID())
+                  .type(JOSEObjectType.JWT)
+                  .build(),
+              claims);
+      try {
+        jwt.sign(signer);
+      } catch (JOSEException e) {
+        throw new IllegalStateException("Cannot sign a token", e);
+      }
+      return jwt.serialize();
+    }
+  }
 }

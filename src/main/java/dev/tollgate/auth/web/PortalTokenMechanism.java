@@ -3,6 +3,7 @@ package dev.tollgate.auth.web;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.Problem;
 import dev.tollgate.shared.web.JsonbConfiguration;
+import dev.tollgate.shared.web.SecurityHeadersFilter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -82,7 +83,7 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
     try {
       response.setStatus(401);
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      response.setHeader("Cache-Control", "no-store");
+      SecurityHeadersFilter.HEADERS.forEach(response::setHeader);
       response.setContentType(Problem.MEDIA_TYPE.toString());
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write(JsonbConfiguration.jsonb().toJson(problem));

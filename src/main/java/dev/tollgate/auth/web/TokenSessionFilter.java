@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.Optional;
@@ -45,12 +46,15 @@ public class TokenSessionFilter implements ContainerRequestFilter {
             && users.findById(userId.get()).filter(u -> matches(u, jwt)).isPresent();
     if (!good) {
       request.abortWith(
-          Problem.of(
-                  401,
-                  ErrorCode.TOKEN_REVOKED.code(),
-                  "This token is no longer valid; sign in again",
-                  Map.of())
-              .toResponse());
+          Response.fromResponse(
+                  Problem.of(
+                          401,
+                          ErrorCode.TOKEN_REVOKED.code(),
+                          "This token is no longer valid; sign in again",
+                          Map.of())
+                      .toResponse())
+              .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+              .build());
       return;
     }
     RequestOrigin.identifyCaller(userId.get());

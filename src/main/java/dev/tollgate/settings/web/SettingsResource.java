@@ -2,10 +2,12 @@ package dev.tollgate.settings.web;
 
 import dev.tollgate.auth.web.Caller;
 import dev.tollgate.settings.Settings;
+import dev.tollgate.shared.DomainException;
+import dev.tollgate.shared.ErrorCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,8 +29,12 @@ public class SettingsResource {
     return settings.current().toJson();
   }
 
+  /** Any JSON value is read, so that an array or null is our 400, not a failure inside Jersey. */
   @PUT
-  public JsonObject update(@NotNull JsonObject changes) {
-    return settings.update(changes, caller.userId()).toJson();
+  public JsonObject update(JsonValue changes) {
+    if (!(changes instanceof JsonObject object)) {
+      throw new DomainException(ErrorCode.INVALID_JSON, "The body must be a JSON object of settings");
+    }
+    return settings.update(object, caller.userId()).toJson();
   }
 }

@@ -67,8 +67,8 @@ public class Keyring {
       if (!Files.exists(file)) {
         Files.createDirectories(dataDir);
         String generated = Base64.getEncoder().encodeToString(SecureTokens.randomBytes(32));
-        Files.writeString(file, generated + "\n", StandardOpenOption.CREATE_NEW);
-        restrictToOwner(file);
+        createReadableByOwnerOnly(file);
+        Files.writeString(file, generated + "\n", StandardOpenOption.WRITE);
         LOG.warning(
             "SECRET_KEY is not set: generated a master key in "
                 + file
@@ -82,11 +82,13 @@ public class Keyring {
     }
   }
 
-  private static void restrictToOwner(Path file) {
+  /** Owner-only from the start: never a moment when the umask leaves the key readable to others. */
+  private static void createReadableByOwnerOnly(Path file) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException | IOException e) {
-      LOG.warning("Could not restrict the permissions of " + file + ": " + e.getMessage());
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
+      LOG.warning("Could not restrict the permissions of " + file + ": not a POSIX file system");
     }
   }
 }

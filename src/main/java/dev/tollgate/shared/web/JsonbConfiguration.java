@@ -16,7 +16,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     return JsonbBuilder.create(
         new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(false));
+            .withNullValues(false)
+            .withDeserializers(new StrictBooleanDeserializer()));
   }
 
   public static Jsonb jsonb() {

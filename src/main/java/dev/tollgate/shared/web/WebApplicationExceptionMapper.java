@@ -27,6 +27,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (allow != null) {
       builder.header("Allow", allow);
     }
+    if (status == 401) {
+      builder.header("WWW-Authenticate", "Bearer"); // RFC 9110 §15.5.2: a 401 names its scheme
+    }
     return builder.build();
   }
 

@@ -1,0 +1,123 @@
+package dev.tollgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/** Health, OpenAPI, metrics, and the framework's own refusals in the API's error shape. */
+class OpsIT {
+  private final Api api = Api.forServer();
+
+  private static void assertProblem(Api.Reply reply, int status, String code) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    assertThat(reply.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonObject body = reply.json();
+    assertThat(body.getString("code")).isEqualTo(code);
+    assertThat(body.getInt("status")).isEqualTo(status);
+    assertThat(body.getString("message")).isNotBlank();
+    assertThat(body.getString("type")).isEqualTo("urn:tollgate:error:" + code);
+  }
+
+  @Test
+  void readinessIsUpWithTheDatabaseCheck() {
+    Api.Reply reply = api.get("/health/ready").send();
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().getString("status")).isEqualTo("UP");
+    assertThat(reply.json().getJsonArray("checks").getValuesAs(JsonObject.class))
+        .anySatisfy(check -> {
+          assertThat(check.getString("name")).isEqualTo("database");
+          assertThat(check.getString("status")).isEqualTo("UP");
+        });
+  }
+
+  @Test
+  void livenessIsUp() {
+    Api.Reply reply = api.get("/health/live").send();
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().getString("status")).isEqualTo("UP");
+  }
+
+  @Test
+  void openApiDocumentsTheRestApi() {
+    Api.Reply reply = api.get("/openapi").replaceHeader("Accept", "*/*").send();
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).contains("/api/v1/auth/login").contains("/api/v1/users").contains("/api/v1/settings");
+  }
+
+  @Test
+  void metricsAreServed() {
+    Api.Reply reply = api.get("/metrics").replaceHeader("Accept", "text/plain").send();
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isNotBlank();
+  }
+
+  @Test
+  void anUnknownApiPathIsANotFoundProblem() {
+    assertProblem(api.get("/api/v1/no-such-thing").send(), 404, "not_found");
+    assertProblem(api.get("/api/v2/users").send(), 404, "not_found");
+  }
+
+  @Test
+  void aWrongMethodIsAMethodNotAllowedProblem() {
+    Api.Reply reply = api.get("/api/v1/auth/login").send();
+
+    assertProblem(reply, 405, "method_not_allowed");
+    assertThat(reply.header("Allow")).hasValueSatisfying(a -> assertThat(a).contains("POST"));
+    assertProblem(api.patch("/api/v1/me", "{}").send(), 405, "method_not_allowed");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() {
+    Api.Reply reply =
+        api.post("/api/v1/auth/login", "email=a@b.c&password=x")
+            .replaceHeader("Content-Type", "application/x-www-form-urlencoded")
+            .send();
+    Api.Reply text =
+        api.post("/api/v1/auth/login", "{\"email\":\"a@b.c\",\"password\":\"x\"}")
+            .replaceHeader("Content-Type", "text/plain")
+            .send();
+
+    assertProblem(reply, 415, "unsupported_media_type");
+    assertProblem(text, 415, "unsupported_media_type");
+  }
+
+  @Test
+  void aMissingTokenIsAnUnauthorizedProblemWithAChallenge() {
+    Api.Reply reply = api.get("/api/v1/me").send();
+
+    assertProblem(reply, 401, "unauthorized");
+    assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+  }
+
+  @Test
+  void apiAnswersAreNeverCachedNorSniffed() {
+    String email = Api.uniqueEmail("ops");
+    api.createUser(api.admin(), email, "correct-horse-1", false);
+    String token = api.login(email, "correct-horse-1").token();
+
+    List<Api.Reply> replies =
+        List.of(
+            api.get("/api/v1/me").bearer(token).send(),
+            api.get("/api/v1/me").send(),
+            api.get("/api/v1/me").bearer("not.a.token").send(),
+            api.get("/api/v1/no-such-thing").send(),
+            api.get("/api/v1/auth/login").send(),
+            api.post("/api/v1/auth/login", "x").replaceHeader("Content-Type", "text/plain").send(),
+            api.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"wrong-one-1\"}").send(),
+            api.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct-horse-1\"}").send());
+
+    SoftAssertions soft = new SoftAssertions();
+    for (Api.Reply reply : replies) {
+      soft.assertThat(reply.header("Cache-Control")).as(reply.toString()).contains("no-store");
+      soft.assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).contains("nosniff");
+    }
+    soft.assertAll();
+  }
+}
