@@ -17,3 +17,20 @@ CREATE TABLE application (
     version               BIGINT NOT NULL,
     CONSTRAINT uq_application_client_id UNIQUE (client_id)
 );
+
+-- Sign-ins that stopped at "enrollment required" (SPEC §4), one row per enrollment token,
+-- stored as an HMAC of the token. methods: the methods it may enroll (space-separated);
+-- session_id: the browser's earlier session, ended when the sign-in completes.
+CREATE TABLE enrollment_token (
+    id          UUID PRIMARY KEY,
+    token_hash  VARCHAR(64) NOT NULL,
+    user_id     UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    methods     VARCHAR(100) NOT NULL,
+    client_id   VARCHAR(128),
+    session_id  UUID REFERENCES sso_session (id) ON DELETE SET NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    consumed_at TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT uq_enrollment_token UNIQUE (token_hash)
+);
+CREATE INDEX ix_enrollment_token_user ON enrollment_token (user_id);
