@@ -1,24 +1,19 @@
 package dev.tollgate.application;
 
-import dev.tollgate.mfa.policy.EnrolledMethods;
+import dev.tollgate.auth.mfa.SecondFactors;
 import dev.tollgate.mfa.policy.MfaPolicy;
 import dev.tollgate.mfa.policy.PolicyDecision;
 import dev.tollgate.mfa.policy.SignInFacts;
-import dev.tollgate.mfa.policy.StaticPolicy;
 import dev.tollgate.mfa.policy.script.ScriptRun;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.web.RequestOrigin;
 import dev.tollgate.user.User;
 import dev.tollgate.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,7 +28,7 @@ public class ScriptDryRun {
   @Inject ApplicationService applications;
   @Inject UserRepository users;
   @Inject MfaPolicy policy;
-  @Inject Instance<EnrolledMethods> factors;
+  @Inject SecondFactors factors;
 
   /** {@code effectivePolicy} is null when a login would be refused (a fail-secure failure). */
   @JsonbNillable
@@ -44,7 +39,8 @@ public class ScriptDryRun {
     Application application = applications.get(applicationId);
     User user = users.findById(userId(cmd.userId())).orElseThrow(() -> DomainException.notFound("User"));
     RequestOrigin origin = RequestOrigin.current();
-    SignInFacts facts = new SignInFacts(enrolled(user.id()), null, false, origin.ip(), origin.userAgent());
+    SignInFacts facts =
+        new SignInFacts(factors.enrolledMethods(user.id()), null, false, origin.ip(), origin.userAgent());
     MfaPolicy.DryRun dryRun =
         policy.dryRun(user, application.appPolicy(), Optional.ofNullable(cmd.script()).filter(s -> !s.isBlank()), facts);
     Optional<ScriptRun> run = dryRun.run();
@@ -54,12 +50,6 @@ public class ScriptDryRun {
         dryRun.decision().map(d -> d.effectiveLevel().wire()).orElse(null),
         run.map(r -> Math.round(r.duration().toNanos() / 1000.0) / 1000.0).orElse(0.0),
         run.map(ScriptRun::error).orElse(null));
-  }
-
-  private List<String> enrolled(UUID userId) {
-    Set<String> methods = new HashSet<>();
-    factors.forEach(source -> methods.addAll(source.of(userId)));
-    return StaticPolicy.METHODS.stream().filter(methods::contains).toList();
   }
 
   private static UUID userId(String text) {

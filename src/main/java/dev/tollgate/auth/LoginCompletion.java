@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The last step of every successful sign-in, whatever came before it: a new SSO session (the
@@ -30,7 +32,17 @@ public class LoginCompletion {
 
   public LoginOutcome.Complete complete(
       User user, List<String> amr, Instant mfaVerifiedAt, String previousSessionToken) {
-    sessions.findActive(previousSessionToken).ifPresent(old -> sessions.end(old.id()));
+    return complete(
+        user, amr, mfaVerifiedAt, sessions.findActive(previousSessionToken).map(SsoSession::id));
+  }
+
+  /**
+   * The same, when the browser's previous session was identified earlier in the flow (the
+   * second step keeps only its id, never the cookie value).
+   */
+  public LoginOutcome.Complete complete(
+      User user, List<String> amr, Instant mfaVerifiedAt, Optional<UUID> previousSessionId) {
+    previousSessionId.ifPresent(sessions::end);
     SessionService.NewSession started = sessions.start(user.id(), amr, mfaVerifiedAt);
     TokenIssuer.IssuedToken token = issueFor(user, started.session());
     audit.record(AuditType.LOGIN_SUCCEEDED, user.id(), Map.of("amr", amr));

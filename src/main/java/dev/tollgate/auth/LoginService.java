@@ -4,7 +4,10 @@ import dev.tollgate.application.Application;
 import dev.tollgate.application.ApplicationRepository;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.enrollment.EnrollmentSignIn;
 import dev.tollgate.auth.lockout.Lockouts;
+import dev.tollgate.auth.mfa.MfaRequirement;
+import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.settings.SettingsSnapshot;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
@@ -28,6 +31,10 @@ import java.util.Optional;
  * The password step of signing in (SPEC §4). The lock is checked before the password; an
  * unknown identifier costs the same Argon2id work and gets the same answer as a wrong password;
  * failures are counted per identifier, known or not, so lockouts reveal no accounts either.
+ * After a right password, {@link MfaRequirement} decides (through the MFA policy of the
+ * application named by {@code client_id}, or the global one) whether the sign-in completes now,
+ * continues at the second step ({@link SecondStep}), or waits for an enrollment
+ * ({@link EnrollmentSignIn}).
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -40,6 +47,9 @@ public class LoginService {
   @Inject TimeSource time;
   @Inject LoginCompletion completion;
   @Inject ApplicationRepository applications;
+  @Inject MfaRequirement mfaRequirement;
+  @Inject SecondStep secondStep;
+  @Inject EnrollmentSignIn enrollment;
 
   @Timed(name = "tollgate_login_password_step", absolute = true,
       description = "Password step of sign-in, including the Argon2id check")
@@ -83,7 +93,16 @@ public class LoginService {
     }
     lockouts.reset(subject);
     passwords.upgradeHashIfNeeded(user, cmd.password());
-    return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+    return switch (mfaRequirement.atLogin(
+        user, application.map(Application::appPolicy), cmd.currentSessionToken())) {
+      case MfaRequirement.Decision.NoSecondFactor none ->
+          completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
+      case MfaRequirement.Decision.SecondFactorNeeded needed ->
+          secondStep.challengeLogin(
+              user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+      case MfaRequirement.Decision.EnrollmentNeeded needed ->
+          enrollment.start(user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+    };
   }
 
   /**

@@ -15,27 +15,29 @@ import org.junit.jupiter.api.Test;
  */
 class MfaScriptDryRunIT {
   private final Api api = Api.forServer();
+  /** Signed in before a test changes the global policy, which the admin's own sign-in obeys. */
+  private final Api.Session admin = api.admin();
 
   @AfterEach
   void restoreSettings() {
     api.put("/api/v1/settings", "{\"mfa_policy\":\"disabled\",\"mfa_reauth_interval_minutes\":0}")
-        .bearer(api.admin().token()).send();
+        .bearer(admin.token()).send();
   }
 
   private String application(JsonObjectBuilder extra) {
     JsonObjectBuilder body = ApplicationsIT.app("Dry run " + UUID.randomUUID(), "oidc").addAll(extra);
-    Api.Reply reply = api.post("/api/v1/applications", body.build().toString()).bearer(api.admin().token()).send();
+    Api.Reply reply = api.post("/api/v1/applications", body.build().toString()).bearer(admin.token()).send();
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json().getString("id");
   }
 
   private Api.Reply test(String appId, JsonObjectBuilder body) {
     return api.post("/api/v1/applications/" + appId + "/mfa-script/test", body.build().toString())
-        .bearer(api.admin().token()).send();
+        .bearer(admin.token()).send();
   }
 
   private String user(String prefix) {
-    return api.createUser(api.admin(), Api.uniqueEmail(prefix), "correct-horse-1", false);
+    return api.createUser(admin, Api.uniqueEmail(prefix), "correct-horse-1", false);
   }
 
   @Test
@@ -70,13 +72,13 @@ class MfaScriptDryRunIT {
 
     assertThat(reply.json().getString("result")).isEqualTo("passkey");
     assertThat(reply.json().getString("effective_policy")).isEqualTo("passkey");
-    assertThat(api.get("/api/v1/applications/" + app).bearer(api.admin().token()).send().json()
+    assertThat(api.get("/api/v1/applications/" + app).bearer(admin.token()).send().json()
         .getString("mfa_selector_script")).contains("optional");
   }
 
   @Test
   void theScriptOnlyTightensTheStaticPolicyAndTheGlobalIntervalMayWin() {
-    api.put("/api/v1/settings", "{\"mfa_reauth_interval_minutes\":20}").bearer(api.admin().token()).send();
+    api.put("/api/v1/settings", "{\"mfa_reauth_interval_minutes\":20}").bearer(admin.token()).send();
     String app = application(Json.createObjectBuilder().add("mfa_policy", "otp"));
 
     Api.Reply reply = test(app, Json.createObjectBuilder().add("user_id", user("dry-tighten"))
@@ -89,7 +91,7 @@ class MfaScriptDryRunIT {
 
   @Test
   void inheritUsesTheGlobalPolicy() {
-    api.put("/api/v1/settings", "{\"mfa_policy\":\"any\"}").bearer(api.admin().token()).send();
+    api.put("/api/v1/settings", "{\"mfa_policy\":\"any\"}").bearer(admin.token()).send();
     String app = application(Json.createObjectBuilder());
 
     Api.Reply reply = test(app, Json.createObjectBuilder().add("user_id", user("dry-inherit")));
@@ -171,7 +173,7 @@ class MfaScriptDryRunIT {
     assertThat(test(UUID.randomUUID().toString(), Json.createObjectBuilder().add("user_id", user("dry-404"))).status())
         .isEqualTo(404);
     String email = Api.uniqueEmail("dry-plain");
-    api.createUser(api.admin(), email, "correct-horse-1", false);
+    api.createUser(admin, email, "correct-horse-1", false);
     assertThat(api.post("/api/v1/applications/" + app + "/mfa-script/test", "{\"user_id\":\"" + UUID.randomUUID() + "\"}")
         .bearer(api.login(email, "correct-horse-1").token()).send().status()).isEqualTo(403);
   }

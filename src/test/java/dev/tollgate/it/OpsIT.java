@@ -48,6 +48,7 @@ class OpsIT {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).contains("/api/v1/auth/login").contains("/api/v1/users").contains("/api/v1/settings");
+    assertThat(reply.body()).contains("Tollgate API");
   }
 
   @Test
@@ -56,6 +57,17 @@ class OpsIT {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).isNotBlank();
+  }
+
+  @Test
+  void signInOutcomesAreCountedAndTimed() {
+    api.admin();
+    api.post("/api/v1/auth/login", "{\"email\":\"nobody-metrics@tollgate.test\",\"password\":\"wrong-pass-1\"}").send();
+
+    String metrics = api.get("/metrics").replaceHeader("Accept", "text/plain").send().body();
+
+    assertThat(metrics).contains("tollgate_audit_events_total").contains("type=\"login_succeeded\"")
+        .contains("type=\"login_failed\"").contains("tollgate_login_password_step");
   }
 
   @Test

@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 @Entity
 @Table(name = "lockout")
@@ -29,21 +31,24 @@ public class LockoutRow {
     this.updatedAt = now;
   }
 
-  int failures() {
-    return failures;
-  }
-
   Instant lockedUntil() {
     return lockedUntil;
   }
 
-  Instant updatedAt() {
-    return updatedAt;
-  }
-
-  void set(int failures, Instant lockedUntil, Instant now) {
-    this.failures = failures;
-    this.lockedUntil = lockedUntil;
+  /**
+   * Counts one wrong answer. A count whose last failure is older than the lock duration, or
+   * whose lock has run out, starts again from zero; reaching {@code maxAttempts} locks the
+   * subject and clears the count, so the next round after the lock starts fresh.
+   */
+  Lockouts.Failure recordFailure(Instant now, int maxAttempts, Duration lockDuration) {
+    boolean stale =
+        updatedAt.plus(lockDuration).isBefore(now)
+            || (lockedUntil != null && !lockedUntil.isAfter(now));
+    int count = (stale ? 0 : failures) + 1;
+    Instant until = count >= maxAttempts ? now.plus(lockDuration) : null;
+    this.failures = until != null ? 0 : count;
+    this.lockedUntil = until;
     this.updatedAt = now;
+    return new Lockouts.Failure(count, Math.max(0, maxAttempts - count), Optional.ofNullable(until));
   }
 }

@@ -45,13 +45,7 @@ public class Lockouts {
       row = em.find(LockoutRow.class, key);
     }
     em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
-    boolean stale =
-        row.updatedAt().plus(lockDuration).isBefore(now)
-            || (row.lockedUntil() != null && !row.lockedUntil().isAfter(now));
-    int failures = (stale ? 0 : row.failures()) + 1;
-    Instant lockedUntil = failures >= maxAttempts ? now.plus(lockDuration) : null;
-    row.set(lockedUntil != null ? 0 : failures, lockedUntil, now);
-    return new Failure(failures, Math.max(0, maxAttempts - failures), Optional.ofNullable(lockedUntil));
+    return row.recordFailure(now, maxAttempts, lockDuration);
   }
 
   @Transactional

@@ -56,6 +56,7 @@ public class MfaPolicy {
         Map<String, Object> details = new LinkedHashMap<>(where);
         details.put("policy", decision.effectiveLevel().wire());
         details.put("method", m.method());
+        details.put("allowed", settings.current().mfaAllowedMethods());
         audit.record(AuditType.MFA_METHOD_NOT_ALLOWED, user.id(), details);
         throw new DomainException(
             ErrorCode.MFA_METHOD_NOT_ALLOWED,

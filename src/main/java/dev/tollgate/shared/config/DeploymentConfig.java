@@ -26,6 +26,10 @@ public class DeploymentConfig {
   Optional<String> secretKey;
 
   @Inject
+  @ConfigProperty(name = "totp.issuer", defaultValue = "Tollgate")
+  String totpIssuer;
+
+  @Inject
   @ConfigProperty(name = "bootstrap.admin.email")
   Optional<String> bootstrapAdminEmail;
 
@@ -55,6 +59,11 @@ public class DeploymentConfig {
 
   public Optional<String> secretKey() {
     return secretKey.filter(s -> !s.isBlank());
+  }
+
+  /** The issuer authenticator apps show next to a TOTP account ({@code TOTP_ISSUER}). */
+  public String totpIssuer() {
+    return totpIssuer.isBlank() ? "Tollgate" : totpIssuer.trim();
   }
 
   public Optional<String> bootstrapAdminEmail() {

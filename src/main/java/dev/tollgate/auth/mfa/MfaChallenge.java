@@ -1,0 +1,107 @@
+package dev.tollgate.auth.mfa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A pending second step, named by an mfa_token of which only a keyed hash is kept: whose it
+ * is, why it was issued, which methods may answer it, and the session it concerns (the one a
+ * sign-in replaces, or the one a step-up re-verifies). Single-use: {@code consumed_at} is set
+ * when it is passed or burnt.
+ */
+@Entity
+@Table(name = "mfa_challenge")
+public class MfaChallenge {
+  @Id private UUID id;
+
+  @Column(name = "token_hash", nullable = false, updatable = false)
+  private String tokenHash;
+
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private UUID userId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private MfaPurpose purpose;
+
+  @Column(nullable = false, updatable = false)
+  private String methods;
+
+  @Column(name = "client_id", updatable = false)
+  private String clientId;
+
+  @Column(name = "session_id", updatable = false)
+  private UUID sessionId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  @Column(name = "consumed_at")
+  private Instant consumedAt;
+
+  protected MfaChallenge() {}
+
+  MfaChallenge(
+      String tokenHash, UUID userId, MfaPurpose purpose, List<String> methods, String clientId,
+      UUID sessionId, Instant now, Instant expiresAt) {
+    this.id = UUID.randomUUID();
+    this.tokenHash = tokenHash;
+    this.userId = userId;
+    this.purpose = purpose;
+    this.methods = String.join(" ", methods);
+    this.clientId = clientId;
+    this.sessionId = sessionId;
+    this.createdAt = now;
+    this.expiresAt = expiresAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID userId() {
+    return userId;
+  }
+
+  public MfaPurpose purpose() {
+    return purpose;
+  }
+
+  public List<String> methods() {
+    return Arrays.asList(methods.split(" "));
+  }
+
+  public boolean offers(String method) {
+    return methods().contains(method);
+  }
+
+  /** The application the sign-in is for (kept for the per-application policy). */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  /** LOGIN: the browser's earlier session, ended on success; STEP_UP: the session to renew. */
+  public Optional<UUID> sessionId() {
+    return Optional.ofNullable(sessionId);
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  boolean isUsable(Instant now) {
+    return consumedAt == null && expiresAt.isAfter(now);
+  }
+}

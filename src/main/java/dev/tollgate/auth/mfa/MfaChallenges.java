@@ -1,0 +1,81 @@
+package dev.tollgate.auth.mfa;
+
+import dev.tollgate.shared.TimeSource;
+import dev.tollgate.shared.crypto.Keyring;
+import dev.tollgate.shared.crypto.SecureTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores mfa_tokens as keyed hashes; finds, consumes and burns them. */
+@ApplicationScoped
+public class MfaChallenges {
+  @PersistenceContext EntityManager em;
+  @Inject Keyring keyring;
+  @Inject TimeSource time;
+
+  /** A new challenge; the raw token is returned once and never stored. */
+  Issued issue(
+      UUID userId, MfaPurpose purpose, List<String> methods, String clientId, UUID sessionId,
+      Duration lifetime) {
+    String raw = SecureTokens.newToken();
+    Instant now = time.now();
+    MfaChallenge challenge =
+        new MfaChallenge(
+            keyring.tokenHasher().hash(raw), userId, purpose, methods, clientId, sessionId, now,
+            now.plus(lifetime));
+    em.persist(challenge);
+    return new Issued(challenge, raw);
+  }
+
+  /** The challenge a token names, if it is neither expired nor consumed. */
+  Optional<MfaChallenge> findUsable(String rawToken) {
+    if (rawToken == null || rawToken.isBlank() || rawToken.length() > 128) {
+      return Optional.empty();
+    }
+    Instant now = time.now();
+    return em.createQuery(
+            "select c from MfaChallenge c where c.tokenHash = :h", MfaChallenge.class)
+        .setParameter("h", keyring.tokenHasher().hash(rawToken))
+        .getResultStream()
+        .filter(c -> c.isUsable(now))
+        .findFirst();
+  }
+
+  /**
+   * Marks the challenge used; false when a concurrent request already did, so a token can
+   * complete at most one sign-in however many requests race with it.
+   */
+  boolean consume(UUID challengeId) {
+    return em.createQuery(
+                "update MfaChallenge c set c.consumedAt = :now"
+                    + " where c.id = :id and c.consumedAt is null")
+            .setParameter("now", time.now())
+            .setParameter("id", challengeId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Burns every open challenge of the user (on lockout). */
+  int burnAllFor(UUID userId) {
+    return em.createQuery(
+            "update MfaChallenge c set c.consumedAt = :now"
+                + " where c.userId = :u and c.consumedAt is null")
+        .setParameter("now", time.now())
+        .setParameter("u", userId)
+        .executeUpdate();
+  }
+
+  record Issued(MfaChallenge challenge, String rawToken) {
+    @Override
+    public String toString() {
+      return "Issued[" + challenge.id() + "]";
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.tollgate.auth.mfa;
+
+import dev.tollgate.auth.session.SessionService;
+import dev.tollgate.auth.session.SsoSession;
+import dev.tollgate.mfa.policy.AppPolicy;
+import dev.tollgate.mfa.policy.MfaPolicy;
+import dev.tollgate.mfa.policy.PolicyDecision;
+import dev.tollgate.mfa.policy.Requirement;
+import dev.tollgate.mfa.policy.SignInFacts;
+import dev.tollgate.shared.web.RequestOrigin;
+import dev.tollgate.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides, after the password step, what a sign-in needs next, by asking the MFA policy
+ * ({@link MfaPolicy}: the global or the application's level, the selector script, enforced
+ * enrollment) with what the flow knows: the user's enrolled factors, the browser's current
+ * session (for {@code ctx.mfa.last_verified_at}) and the request. The policy refuses
+ * misconfigured policies and failed scripts itself (403, audited).
+ */
+@ApplicationScoped
+public class MfaRequirement {
+  @Inject MfaPolicy policy;
+  @Inject SecondFactors factors;
+  @Inject SessionService sessions;
+
+  /** What the sign-in needs next. */
+  public sealed interface Decision {
+    record NoSecondFactor() implements Decision {}
+
+    record SecondFactorNeeded(List<String> methods) implements Decision {}
+
+    /** The user must enroll one of {@code methods} before the sign-in can complete. */
+    record EnrollmentNeeded(List<String> methods) implements Decision {}
+  }
+
+  /** {@code app} is empty for the portal (no {@code client_id}): the global policy applies. */
+  public Decision atLogin(User user, Optional<AppPolicy> app, String currentSessionToken) {
+    PolicyDecision decision = policy.decide(user, app, facts(user, currentSessionToken));
+    return switch (decision.requirement()) {
+      case Requirement.None none -> new Decision.NoSecondFactor();
+      case Requirement.SecondFactor needed -> new Decision.SecondFactorNeeded(needed.methods());
+      case Requirement.Enrollment needed -> new Decision.EnrollmentNeeded(needed.methods());
+      case Requirement.Misconfigured m ->
+          throw new IllegalStateException("MfaPolicy answered a misconfigured policy");
+    };
+  }
+
+  /**
+   * Trusted devices are not part of the flow yet, so {@code trusted_device} is false; the
+   * last verification is the browser's current session's, when that session is the user's.
+   */
+  private SignInFacts facts(User user, String currentSessionToken) {
+    Instant lastVerified =
+        sessions.findActive(currentSessionToken)
+            .filter(session -> session.userId().equals(user.id()))
+            .flatMap(SsoSession::mfaVerifiedAt)
+            .orElse(null);
+    RequestOrigin origin = RequestOrigin.current();
+    return new SignInFacts(
+        factors.enrolledMethods(user.id()), lastVerified, false, origin.ip(), origin.userAgent());
+  }
+}

@@ -1,0 +1,211 @@
+package dev.tollgate.auth.mfa;
+
+import dev.tollgate.audit.AuditLog;
+import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.LoginCompletion;
+import dev.tollgate.auth.LoginOutcome;
+import dev.tollgate.auth.lockout.Lockouts;
+import dev.tollgate.auth.session.SessionService;
+import dev.tollgate.auth.session.SsoSession;
+import dev.tollgate.settings.SettingsSnapshot;
+import dev.tollgate.settings.Settings;
+import dev.tollgate.shared.DomainException;
+import dev.tollgate.shared.ErrorCode;
+import dev.tollgate.shared.TimeSource;
+import dev.tollgate.user.User;
+import dev.tollgate.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The second step of signing in, shared by every factor: it issues mfa_tokens, opens them for
+ * a factor's answer (after the lock check), counts wrong answers per user and locks the second
+ * step after {@code mfa_max_attempts}, and completes a passed step as a sign-in or a step-up.
+ * A factor's step calls {@link #open}, verifies the answer itself, then {@link #passed} or
+ * {@code throw} {@link #wrongAnswer}; see the package documentation.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class SecondStep {
+  public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+  @Inject MfaChallenges challenges;
+  @Inject SecondFactors factors;
+  @Inject Lockouts lockouts;
+  @Inject Settings settings;
+  @Inject AuditLog audit;
+  @Inject TimeSource time;
+  @Inject UserRepository users;
+  @Inject SessionService sessions;
+  @Inject LoginCompletion completion;
+
+  /** A second step opened for one method's answer. */
+  public record Attempt(MfaChallenge challenge, User user, String method) {
+    public UUID userId() {
+      return user.id();
+    }
+
+    public UUID challengeId() {
+      return challenge.id();
+    }
+  }
+
+  /** After a right password: the mfa_token of the sign-in (429 while the second step is locked). */
+  public LoginOutcome.MfaRequired challengeLogin(
+      User user, List<String> methods, String clientId, String previousSessionToken) {
+    refuseWhileLocked(user.id(), MfaPurpose.LOGIN, null);
+    UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
+    audit.record(AuditType.MFA_REQUIRED, user.id(), Map.of("methods", methods));
+    return issue(user.id(), MfaPurpose.LOGIN, methods, clientId, previous);
+  }
+
+  /**
+   * A signed-in user verifies a factor again on their session (SPEC §9 step-up): any enrolled
+   * method will do; 400 mfa_not_enrolled for a user who has none.
+   */
+  public LoginOutcome.MfaRequired challengeStepUp(UUID userId, UUID sessionId) {
+    List<String> methods = factors.enrolledMethods(userId);
+    if (methods.isEmpty()) {
+      throw new DomainException(
+          ErrorCode.MFA_NOT_ENROLLED, "There is no second factor to verify: enroll one first");
+    }
+    refuseWhileLocked(userId, MfaPurpose.STEP_UP, null);
+    audit.record(AuditType.MFA_STEP_UP_STARTED, userId, Map.of("methods", methods));
+    return issue(userId, MfaPurpose.STEP_UP, methods, null, sessionId);
+  }
+
+  /**
+   * The pending step an mfa_token names, for an answer by {@code method}: 401
+   * invalid_mfa_token when unknown, expired or used; 403 when the method was not offered; 429
+   * while locked. Nothing is consumed, so a factor with two round trips may open it twice.
+   */
+  public Attempt open(String mfaToken, String method) {
+    MfaChallenge challenge =
+        challenges.findUsable(mfaToken).orElseThrow(SecondStep::invalidToken);
+    if (!challenge.offers(method)) {
+      throw new DomainException(
+          ErrorCode.MFA_METHOD_NOT_ALLOWED, "This sign-in does not offer " + method);
+    }
+    User user = users.findById(challenge.userId()).orElseThrow(SecondStep::invalidToken);
+    if (!user.isActive()) {
+      throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
+    }
+    refuseWhileLocked(user.id(), challenge.purpose(), method);
+    return new Attempt(challenge, user, method);
+  }
+
+  /**
+   * Counts a wrong answer ({@code reason} is for the audit trail, e.g. "replayed_code") and
+   * returns what to throw: the factor's own {@code refusal} with {@code details.attempts_left},
+   * or, when this answer used up {@code mfa_max_attempts}, 429 too_many_attempts; then the
+   * user's open mfa_tokens are burnt and the step stays locked.
+   */
+  public DomainException wrongAnswer(Attempt attempt, String reason, DomainException refusal) {
+    SettingsSnapshot config = settings.current();
+    Lockouts.Failure failure =
+        lockouts.recordFailure(
+            subject(attempt.userId()),
+            config.mfaMaxAttempts(),
+            Duration.ofMinutes(config.mfaLockoutMinutes()));
+    Map<String, Object> details = details(attempt.challenge().purpose(), attempt.method());
+    details.put("reason", reason);
+    details.put("attempts_left", failure.attemptsLeft());
+    audit.record(AuditType.MFA_FAILED, attempt.userId(), details);
+    if (failure.locked()) {
+      Instant until = failure.lockedUntil().get();
+      challenges.burnAllFor(attempt.userId());
+      audit.record(
+          AuditType.MFA_LOCKED_OUT, attempt.userId(), Map.of("locked_until", until.toString()));
+      return tooManyAttempts(until);
+    }
+    return refusal.withDetails(Map.of("attempts_left", failure.attemptsLeft()));
+  }
+
+  /**
+   * The factor verified the answer: the token is consumed, the failure count cleared, and the
+   * sign-in completes (amr = pwd + the factor's + mfa) or the step-up renews its session.
+   */
+  public LoginOutcome passed(Attempt attempt, List<String> factorAmr) {
+    MfaChallenge challenge = attempt.challenge();
+    if (!challenges.consume(challenge.id())) {
+      throw invalidToken();
+    }
+    lockouts.reset(subject(attempt.userId()));
+    audit.record(
+        AuditType.MFA_VERIFIED, attempt.userId(), details(challenge.purpose(), attempt.method()));
+    List<String> verified = new ArrayList<>(factorAmr);
+    verified.add("mfa");
+    return switch (challenge.purpose()) {
+      case LOGIN -> {
+        List<String> amr = new ArrayList<>(List.of("pwd"));
+        amr.addAll(verified);
+        yield completion.complete(attempt.user(), amr, time.now(), challenge.sessionId());
+      }
+      case STEP_UP -> reverify(attempt.user(), challenge.sessionId(), verified);
+    };
+  }
+
+  private LoginOutcome.Reverified reverify(User user, Optional<UUID> sessionId, List<String> amr) {
+    SsoSession session =
+        sessionId
+            .flatMap(sessions::findActiveById)
+            .filter(s -> s.userId().equals(user.id()))
+            .orElseThrow(SecondStep::invalidToken);
+    SsoSession renewed = sessions.recordMfaVerification(session.id(), amr);
+    var token = completion.issueFor(user, renewed);
+    return new LoginOutcome.Reverified(token.value(), token.expiresInSeconds(), renewed.amr());
+  }
+
+  private LoginOutcome.MfaRequired issue(
+      UUID userId, MfaPurpose purpose, List<String> methods, String clientId, UUID sessionId) {
+    MfaChallenges.Issued issued =
+        challenges.issue(userId, purpose, methods, clientId, sessionId, TOKEN_LIFETIME);
+    return new LoginOutcome.MfaRequired(
+        issued.rawToken(), List.copyOf(methods), TOKEN_LIFETIME.toSeconds());
+  }
+
+  private void refuseWhileLocked(UUID userId, MfaPurpose purpose, String method) {
+    Optional<Instant> locked = lockouts.lockedUntil(subject(userId));
+    if (locked.isPresent()) {
+      Map<String, Object> details = details(purpose, method);
+      details.put("reason", "locked");
+      audit.record(AuditType.MFA_FAILED, userId, details);
+      throw tooManyAttempts(locked.get());
+    }
+  }
+
+  private DomainException tooManyAttempts(Instant until) {
+    long seconds = Duration.between(time.now(), until).toSeconds() + 1;
+    return new DomainException(
+            ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong second-factor answers; try again later")
+        .retryAfter(seconds);
+  }
+
+  private static Map<String, Object> details(MfaPurpose purpose, String method) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("purpose", purpose.wire());
+    if (method != null) {
+      details.put("method", method);
+    }
+    return details;
+  }
+
+  /** Lockout subject of a user's second step; shared by every factor and by step-up. */
+  static String subject(UUID userId) {
+    return "mfa:" + userId;
+  }
+
+  private static DomainException invalidToken() {
+    return new DomainException(
+        ErrorCode.INVALID_MFA_TOKEN, "The sign-in has expired or was already used; start again");
+  }
+}
