@@ -50,7 +50,14 @@ public enum AuditType {
    * A passkey's signature counter went backwards: a sign of a cloned authenticator (details:
    * passkey_id, stored_count, presented_count). The answer is also an mfa_failed.
    */
-  PASSKEY_COUNTER_REGRESSION;
+  PASSKEY_COUNTER_REGRESSION,
+  APPLICATION_CREATED,
+  APPLICATION_UPDATED,
+  APPLICATION_DELETED,
+  /** The policy needs a method the user must enroll first (details: policy, allowed_methods). */
+  MFA_ENROLLMENT_REQUIRED,
+  /** A selector script failed (details: application, failure, error, fail_open). */
+  MFA_POLICY_SCRIPT_FAILED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -47,6 +47,19 @@ public sealed interface LoginOutcome {
   }
 
   /**
+   * The password was right, but the policy needs a factor the user has not enrolled: the
+   * {@code enrollmentToken} lets the enrollment endpoints of {@code allowedMethods} finish the
+   * sign-in.
+   */
+  record EnrollmentRequired(String enrollmentToken, List<String> allowedMethods, long expiresInSeconds)
+      implements LoginOutcome {
+    @Override
+    public String toString() {
+      return "EnrollmentRequired[methods=" + allowedMethods + "]";
+    }
+  }
+
+  /**
    * A second factor verified again on an existing session (step-up): a fresh portal token for
    * that session. The session cookie is not reissued, because the session did not change.
    */

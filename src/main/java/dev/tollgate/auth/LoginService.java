@@ -1,7 +1,10 @@
 package dev.tollgate.auth;
 
+import dev.tollgate.application.Application;
+import dev.tollgate.application.ApplicationRepository;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.enrollment.EnrollmentSignIn;
 import dev.tollgate.auth.lockout.Lockouts;
 import dev.tollgate.auth.mfa.MfaRequirement;
 import dev.tollgate.auth.mfa.SecondStep;
@@ -30,9 +33,11 @@ import java.util.Optional;
  * The password step of signing in (SPEC §4). The lock is checked before the password; an
  * unknown identifier costs the same Argon2id work and gets the same answer as a wrong password;
  * failures are counted per identifier, known or not, so lockouts reveal no accounts either.
- * After a right password, {@link MfaRequirement} decides whether the sign-in completes now or
- * continues at the second step ({@link SecondStep}); a trusted device may stand in for that
- * step ({@link TrustedDevices}), but not while the step is locked.
+ * After a right password, {@link MfaRequirement} decides (through the MFA policy of the
+ * application named by {@code client_id}, or the global one) whether the sign-in completes now,
+ * continues at the second step ({@link SecondStep}), or waits for an enrollment
+ * ({@link EnrollmentSignIn}); a trusted device may stand in for the second step
+ * ({@link TrustedDevices}), but not while the step is locked.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -44,14 +49,17 @@ public class LoginService {
   @Inject AuditLog audit;
   @Inject TimeSource time;
   @Inject LoginCompletion completion;
+  @Inject ApplicationRepository applications;
   @Inject MfaRequirement mfaRequirement;
   @Inject SecondStep secondStep;
   @Inject TrustedDevices trustedDevices;
+  @Inject EnrollmentSignIn enrollment;
 
   @Timed(name = "tollgate_login_password_step", absolute = true,
       description = "Password step of sign-in, including the Argon2id check")
   public LoginOutcome login(LoginCommand cmd) {
     SettingsSnapshot config = settings.current();
+    Optional<Application> application = application(cmd.clientId());
     String subject = "login:" + cmd.identifier().trim().toLowerCase(Locale.ROOT);
     Optional<Instant> locked = lockouts.lockedUntil(subject);
     Optional<User> found = users.findByLoginIdentifier(cmd.identifier());
@@ -89,11 +97,14 @@ public class LoginService {
     }
     lockouts.reset(subject);
     passwords.upgradeHashIfNeeded(user, cmd.password());
-    return switch (mfaRequirement.atLogin(user, cmd.clientId())) {
+    return switch (mfaRequirement.atLogin(
+        user, application.map(Application::appPolicy), cmd.currentSessionToken())) {
       case MfaRequirement.Decision.NoSecondFactor none ->
           completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
       case MfaRequirement.Decision.SecondFactorNeeded needed ->
           secondStepUnlessTrusted(user, needed, cmd);
+      case MfaRequirement.Decision.EnrollmentNeeded needed ->
+          enrollment.start(user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
     };
   }
 
@@ -115,6 +126,20 @@ public class LoginService {
         secondStep.challengeLogin(
             user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
     return device.forgetCookie() ? challenge.forgettingDeviceCookie() : challenge;
+  }
+
+  /**
+   * The application a {@code client_id} names, checked before the password so that a wrong one
+   * costs no hashing and no lockout count: 400 invalid_client when no application has it.
+   */
+  private Optional<Application> application(String clientId) {
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        applications
+            .findByClientId(clientId)
+            .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CLIENT, "Unknown client_id")));
   }
 
   private DomainException tooManyAttempts(Instant until) {

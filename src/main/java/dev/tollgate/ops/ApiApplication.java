@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @ApplicationPath("api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"user", "admin"})
+@DeclareRoles({"user", "admin", "enrollment"})
 public class ApiApplication extends Application {
   @Override
   public Map<String, Object> getProperties() {

@@ -89,14 +89,15 @@ class MfaLoginIT {
   }
 
   @Test
-  void aUserWithoutAFactorSignsInWithThePasswordUntilEnrollmentIsEnforced() {
+  void aUserWithoutAFactorMustEnrollUnderThePolicyAny() {
     String email = totp.newUser("nofactor");
     totp.setSettings("{\"mfa_policy\":\"any\"}");
 
     Api.Reply reply = totp.login(email);
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json().getJsonArray("amr").getValuesAs(JsonString::getString)).containsExactly("pwd");
+    assertThat(reply.json().getBoolean("mfa_enrollment_required")).isTrue();
+    assertThat(reply.json().containsKey("token")).isFalse();
   }
 
   @Test

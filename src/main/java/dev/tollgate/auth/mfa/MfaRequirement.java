@@ -1,68 +1,67 @@
 package dev.tollgate.auth.mfa;
 
-import dev.tollgate.audit.AuditLog;
-import dev.tollgate.audit.AuditType;
-import dev.tollgate.settings.Settings;
-import dev.tollgate.settings.SettingsSnapshot;
-import dev.tollgate.shared.DomainException;
-import dev.tollgate.shared.ErrorCode;
+import dev.tollgate.auth.session.SessionService;
+import dev.tollgate.auth.session.SsoSession;
+import dev.tollgate.mfa.policy.AppPolicy;
+import dev.tollgate.mfa.policy.MfaPolicy;
+import dev.tollgate.mfa.policy.PolicyDecision;
+import dev.tollgate.mfa.policy.Requirement;
+import dev.tollgate.mfa.policy.SignInFacts;
+import dev.tollgate.shared.web.RequestOrigin;
 import dev.tollgate.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Decides, after the password step, whether a sign-in needs a second factor and which methods
- * may give it. Today only the global {@code mfa_policy} counts: {@code disabled} needs nothing;
- * {@code optional} and {@code any} take any enrolled, allowed method; {@code otp} and
- * {@code passkey} take only that method, and a policy naming a method that
- * {@code mfa_allowed_methods} forbids is a configuration error (403, audited). A user with no
- * usable factor signs in with the password alone until the policy engine adds the
- * enrollment-required outcome; it replaces this class's internals, not its callers.
+ * Decides, after the password step, what a sign-in needs next, by asking the MFA policy
+ * ({@link MfaPolicy}: the global or the application's level, the selector script, enforced
+ * enrollment) with what the flow knows: the user's enrolled factors, the browser's current
+ * session (for {@code ctx.mfa.last_verified_at}) and the request. The policy refuses
+ * misconfigured policies and failed scripts itself (403, audited).
  */
 @ApplicationScoped
 public class MfaRequirement {
-  @Inject Settings settings;
+  @Inject MfaPolicy policy;
   @Inject SecondFactors factors;
-  @Inject AuditLog audit;
+  @Inject SessionService sessions;
 
-  /** What the sign-in needs next; {@code clientId} is the application, or null for the portal. */
+  /** What the sign-in needs next. */
   public sealed interface Decision {
     record NoSecondFactor() implements Decision {}
 
     record SecondFactorNeeded(List<String> methods) implements Decision {}
+
+    /** The user must enroll one of {@code methods} before the sign-in can complete. */
+    record EnrollmentNeeded(List<String> methods) implements Decision {}
   }
 
-  public Decision atLogin(User user, String clientId) {
-    SettingsSnapshot config = settings.current();
-    String policy = config.mfaPolicy();
-    if (policy.equals("disabled")) {
-      return new Decision.NoSecondFactor();
-    }
-    Set<String> allowed = config.mfaAllowedMethods();
-    List<String> accepted = acceptedBy(policy, allowed);
-    if (accepted.isEmpty()) {
-      audit.record(
-          AuditType.MFA_METHOD_NOT_ALLOWED, user.id(), Map.of("policy", policy, "allowed", allowed));
-      throw new DomainException(
-          ErrorCode.MFA_METHOD_NOT_ALLOWED,
-          "The sign-in policy needs a second-factor method that is not allowed");
-    }
-    List<String> usable =
-        factors.enrolledMethods(user.id()).stream().filter(accepted::contains).toList();
-    return usable.isEmpty()
-        ? new Decision.NoSecondFactor()
-        : new Decision.SecondFactorNeeded(usable);
-  }
-
-  /** The allowed methods a policy level accepts; empty when it names a forbidden method. */
-  private static List<String> acceptedBy(String policy, Set<String> allowed) {
-    return switch (policy) {
-      case "otp" -> allowed.contains("totp") ? List.of("totp") : List.of();
-      case "passkey" -> allowed.contains("passkey") ? List.of("passkey") : List.of();
-      default -> List.copyOf(allowed);
+  /** {@code app} is empty for the portal (no {@code client_id}): the global policy applies. */
+  public Decision atLogin(User user, Optional<AppPolicy> app, String currentSessionToken) {
+    PolicyDecision decision = policy.decide(user, app, facts(user, currentSessionToken));
+    return switch (decision.requirement()) {
+      case Requirement.None none -> new Decision.NoSecondFactor();
+      case Requirement.SecondFactor needed -> new Decision.SecondFactorNeeded(needed.methods());
+      case Requirement.Enrollment needed -> new Decision.EnrollmentNeeded(needed.methods());
+      case Requirement.Misconfigured m ->
+          throw new IllegalStateException("MfaPolicy answered a misconfigured policy");
     };
+  }
+
+  /**
+   * Trusted devices are not part of the flow yet, so {@code trusted_device} is false; the
+   * last verification is the browser's current session's, when that session is the user's.
+   */
+  private SignInFacts facts(User user, String currentSessionToken) {
+    Instant lastVerified =
+        sessions.findActive(currentSessionToken)
+            .filter(session -> session.userId().equals(user.id()))
+            .flatMap(SsoSession::mfaVerifiedAt)
+            .orElse(null);
+    RequestOrigin origin = RequestOrigin.current();
+    return new SignInFacts(
+        factors.enrolledMethods(user.id()), lastVerified, false, origin.ip(), origin.userAgent());
   }
 }

@@ -16,6 +16,9 @@ public final class AuthResponses {
   public record MfaRequiredBody(
       boolean mfaRequired, String mfaToken, List<String> methods, long expiresIn) {}
 
+  public record EnrollmentRequiredBody(
+      boolean mfaEnrollmentRequired, String enrollmentToken, List<String> allowedMethods, long expiresIn) {}
+
   public static Response of(LoginOutcome outcome) {
     return switch (outcome) {
       case LoginOutcome.Complete c ->
@@ -27,6 +30,11 @@ public final class AuthResponses {
                   AuthCookies.token(c.token(), c.expiresInSeconds()))
               .build();
       case LoginOutcome.MfaRequired m -> mfaRequired(m);
+      case LoginOutcome.EnrollmentRequired e ->
+          Response.ok(
+                  new EnrollmentRequiredBody(
+                      true, e.enrollmentToken(), e.allowedMethods(), e.expiresInSeconds()))
+              .build();
       case LoginOutcome.Reverified r ->
           Response.ok(new CompleteBody(r.token(), "Bearer", r.expiresInSeconds(), r.amr(), null))
               .cookie(AuthCookies.token(r.token(), r.expiresInSeconds()))

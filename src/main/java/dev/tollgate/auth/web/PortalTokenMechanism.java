@@ -1,5 +1,7 @@
 package dev.tollgate.auth.web;
 
+import dev.tollgate.auth.enrollment.EnrollmentAccess;
+import dev.tollgate.auth.enrollment.EnrollmentTokens;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.Problem;
 import dev.tollgate.shared.web.JsonbConfiguration;
@@ -10,6 +12,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes the portal token from {@code Authorization: Bearer} or, failing that, from the
@@ -31,6 +35,8 @@ import java.util.Optional;
  * alternative replaces it and hands the token to Payara's MP-JWT identity store (signature,
  * issuer, audience, expiry). A bad token in the header is a 401 problem; a bad or stale cookie
  * is ignored, so a browser with an old cookie can still reach the public endpoints and sign in.
+ * At the four enrollment endpoints a usable enrollment token is also accepted, as a caller in
+ * role {@code enrollment} only ({@link EnrollmentAccess}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -41,6 +47,7 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
   private static final Constructor<? extends Credential> MP_JWT_CREDENTIAL = mpJwtCredential();
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject EnrollmentTokens enrollmentTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,8 +57,15 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
       if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
         return context.doNothing();
       }
-      Optional<CredentialValidationResult> valid = verify(header.substring(BEARER.length()).trim());
-      return valid.isPresent() ? login(context, valid.get()) : refuse(response);
+      String token = header.substring(BEARER.length()).trim();
+      Optional<CredentialValidationResult> valid = verify(token);
+      if (valid.isPresent()) {
+        return login(context, valid.get());
+      }
+      return isEnrollmentToken(request, token)
+          ? context.notifyContainerAboutLogin(
+              new CallerPrincipal(EnrollmentAccess.ROLE), Set.of(EnrollmentAccess.ROLE))
+          : refuse(response);
     }
     if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return context.doNothing();
@@ -60,6 +74,13 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
         .flatMap(this::verify)
         .map(result -> login(context, result))
         .orElseGet(context::doNothing);
+  }
+
+  /** An enrollment token counts only at the enrollment endpoints (SPEC §4). */
+  private boolean isEnrollmentToken(HttpServletRequest request, String token) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return EnrollmentAccess.accepts(request.getMethod(), path)
+        && enrollmentTokens.findUsable(token).isPresent();
   }
 
   private Optional<CredentialValidationResult> verify(String token) {

@@ -1,0 +1,96 @@
+package dev.tollgate.auth.enrollment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A sign-in that stopped at "enrollment required" (SPEC §4), named by an enrollment token of
+ * which only a keyed hash is kept: whose it is, which methods the user may enroll with it, the
+ * application and the browser's earlier session. Single-use: consumed when a method is
+ * confirmed with it, which completes the sign-in.
+ */
+@Entity
+@Table(name = "enrollment_token")
+public class EnrollmentToken {
+  @Id private UUID id;
+
+  @Column(name = "token_hash", nullable = false, updatable = false)
+  private String tokenHash;
+
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private UUID userId;
+
+  @Column(nullable = false, updatable = false)
+  private String methods;
+
+  @Column(name = "client_id", updatable = false)
+  private String clientId;
+
+  @Column(name = "session_id", updatable = false)
+  private UUID sessionId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  @Column(name = "consumed_at")
+  private Instant consumedAt;
+
+  protected EnrollmentToken() {}
+
+  EnrollmentToken(
+      String tokenHash, UUID userId, List<String> methods, String clientId, UUID sessionId,
+      Instant now, Instant expiresAt) {
+    this.id = UUID.randomUUID();
+    this.tokenHash = tokenHash;
+    this.userId = userId;
+    this.methods = String.join(" ", methods);
+    this.clientId = clientId;
+    this.sessionId = sessionId;
+    this.createdAt = now;
+    this.expiresAt = expiresAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID userId() {
+    return userId;
+  }
+
+  /** The methods this sign-in may enroll (the policy's {@code allowed_methods}). */
+  public List<String> methods() {
+    return Arrays.asList(methods.split(" "));
+  }
+
+  public boolean allows(String method) {
+    return methods().contains(method);
+  }
+
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  /** The browser's session before this sign-in, ended when it completes. */
+  public Optional<UUID> sessionId() {
+    return Optional.ofNullable(sessionId);
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  boolean isUsable(Instant now) {
+    return consumedAt == null && expiresAt.isAfter(now);
+  }
+}
