@@ -129,6 +129,12 @@ public final class Api {
       builder.header("Accept", "application/json");
     }
 
+    /** For the rare endpoint whose first answer is slow (the OpenAPI document is built lazily). */
+    public Call timeout(Duration timeout) {
+      builder.timeout(timeout);
+      return this;
+    }
+
     public Call bearer(String token) {
       builder.header("Authorization", "Bearer " + token);
       return this;

@@ -44,7 +44,7 @@ class OpsIT {
 
   @Test
   void openApiDocumentsTheRestApi() {
-    Api.Reply reply = api.get("/openapi").replaceHeader("Accept", "*/*").send();
+    Api.Reply reply = api.get("/openapi").replaceHeader("Accept", "*/*").timeout(java.time.Duration.ofMinutes(2)).send();
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).contains("/api/v1/auth/login").contains("/api/v1/users").contains("/api/v1/settings");
