@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * Users with an authenticator app, and TOTP codes computed independently of the server (with
- * googleauth's defaults: SHA-1, 6 digits, 30 s). The server accepts one step of drift either
- * way and each step once per user, so a test that confirms with the code of step {@code s}
- * signs in with the code of {@code s + 1}: both stay acceptable for the next 30 seconds,
- * whichever side of a step boundary the requests fall.
+ * googleauth's defaults: SHA-1, 6 digits, 30 s). The server accepts each step once per user and
+ * one step of drift either way, so a user remembers the last step it used and
+ * {@link TotpUser#nextCode} answers with the current step, or the next one while the current
+ * one is used up. Such a code stays acceptable for at least 30 seconds, whichever side of a
+ * step boundary the request falls, so no test waits for a step or depends on where it starts.
  */
 final class TotpFixtures {
   static final String PASSWORD = "correct-horse-1";
@@ -39,11 +40,45 @@ final class TotpFixtures {
     return admin;
   }
 
-  /** A user whose app is confirmed with the code of {@code confirmedStep}. */
-  record TotpUser(String id, String email, String secret, long confirmedStep) {
-    /** A code the server has not seen yet and accepts for the next 30 seconds. */
+  /** A user whose app was confirmed with the code of {@code confirmedStep}. */
+  static final class TotpUser {
+    private final String id;
+    private final String email;
+    private final String secret;
+    private final long confirmedStep;
+    private long lastStep;
+
+    TotpUser(String id, String email, String secret, long confirmedStep) {
+      this.id = id;
+      this.email = email;
+      this.secret = secret;
+      this.confirmedStep = confirmedStep;
+      this.lastStep = confirmedStep;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String email() {
+      return email;
+    }
+
+    String secret() {
+      return secret;
+    }
+
+    long confirmedStep() {
+      return confirmedStep;
+    }
+
+    /**
+     * The code of a step this user has not used, which the server accepts now: the current
+     * step, or the next one (one step of drift) while the current one is used up.
+     */
     String nextCode() {
-      return code(secret, confirmedStep + 1);
+      lastStep = Math.max(currentStep(), lastStep + 1);
+      return code(secret, lastStep);
     }
   }
 
