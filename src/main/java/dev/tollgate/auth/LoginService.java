@@ -98,7 +98,7 @@ public class LoginService {
     lockouts.reset(subject);
     passwords.upgradeHashIfNeeded(user, cmd.password());
     return switch (mfaRequirement.atLogin(
-        user, application.map(Application::appPolicy), cmd.currentSessionToken())) {
+        user, application.map(Application::appPolicy), cmd.currentSessionToken(), cmd.deviceCookie())) {
       case MfaRequirement.Decision.NoSecondFactor none ->
           completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
       case MfaRequirement.Decision.SecondFactorNeeded needed ->
@@ -111,14 +111,15 @@ public class LoginService {
   /**
    * A valid {@code idp_device} of this user completes the sign-in with the password alone (amr
    * pwd, no mfa, no mfa_verified_at); a cookie that can never work is dropped by the answer.
-   * Portal sign-ins obey the global re-verification interval (per application with OIDC).
+   * The re-verification interval in force is the policy's: the global one, or for an
+   * application the one its selector script sets (SPEC §5).
    */
   private LoginOutcome secondStepUnlessTrusted(
       User user, MfaRequirement.Decision.SecondFactorNeeded needed, LoginCommand cmd) {
     secondStep.refuseWhileLocked(user.id());
     Recognition device =
         trustedDevices.recogniseInPlaceOfSecondFactor(
-            user.id(), cmd.deviceCookie(), settings.current().mfaReauthIntervalMinutes());
+            user.id(), cmd.deviceCookie(), needed.reauthIntervalMinutes());
     if (device.trusted().isPresent()) {
       return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
     }

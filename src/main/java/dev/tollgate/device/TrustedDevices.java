@@ -65,6 +65,23 @@ public class TrustedDevices {
    * which a device never is. A trusted device has its {@code last_seen_at} renewed and the use
    * audited; a cookie that can never work again is audited and comes back {@code Rejected}.
    */
+  /**
+   * Whether the cookie names one of the user's devices in good standing, while trusted devices
+   * are enabled: a look only (no {@code last_seen_at}, no audit), for the facts a selector
+   * script sees ({@code ctx.mfa.trusted_device}).
+   */
+  public boolean isTrusted(UUID userId, String rawCookie) {
+    if (rawCookie == null
+        || rawCookie.isBlank()
+        || rawCookie.length() > MAX_COOKIE_LENGTH
+        || settings.current().trustedDeviceDurationDays() <= 0) {
+      return false;
+    }
+    return devices.findByCookieHash(keyring.tokenHasher().hash(rawCookie))
+        .filter(device -> device.standingFor(userId, time.now()) == TrustedDevice.Standing.TRUSTED)
+        .isPresent();
+  }
+
   public Recognition recogniseInPlaceOfSecondFactor(
       UUID userId, String rawCookie, int reauthIntervalMinutes) {
     if (rawCookie == null

@@ -2,6 +2,7 @@ package dev.tollgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.testing.webauthn.SoftwareAuthenticator;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 class PolicyLoginIT {
   private final Api api = Api.forServer();
   private final TotpFixtures totp = new TotpFixtures(api);
+  private final PasskeyClient passkeys = new PasskeyClient(api);
 
   @AfterEach
   void restoreSettings() {
     totp.setSettings(
-        "{\"mfa_policy\":\"disabled\",\"mfa_allowed_methods\":\"totp,passkey\",\"mfa_enforce_enrollment\":false}");
+        "{\"mfa_policy\":\"disabled\",\"mfa_allowed_methods\":\"totp,passkey\",\"mfa_enforce_enrollment\":false,"
+            + "\"mfa_reauth_interval_minutes\":0}");
   }
 
   private String clientId(JsonObjectBuilder policy) {
@@ -265,5 +268,72 @@ class PolicyLoginIT {
         .add("mfa_selector_script", "function evaluate(ctx) { return 'disabled'; }"));
 
     assertThat(strings(login(user.email(), clientId).json(), "methods")).containsExactly("totp");
+  }
+
+  @Test
+  void registeringAPasskeyWithTheEnrollmentTokenCompletesTheSignIn() {
+    String email = totp.newUser("enroll-pk");
+    String clientId = clientId(Json.createObjectBuilder().add("mfa_policy", "passkey"));
+    Api.Reply required = login(email, clientId);
+    assertThat(strings(required.json(), "allowed_methods")).containsExactly("passkey");
+    String token = required.json().getString("enrollment_token");
+    SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
+
+    Api.Reply complete = passkeys.register(token, authenticator, "Laptop");
+
+    assertThat(complete.status()).as(complete.toString()).isEqualTo(200);
+    assertThat(strings(complete.json(), "amr")).containsExactly("pwd", "hwk", "user", "mfa");
+    assertThat(complete.setCookie("idp_sid")).isPresent();
+    String jwt = complete.json().getString("token");
+    assertThat(passkeys.list(jwt).array()).hasSize(1);
+    assertThat(passkeys.begin(token, null).status()).isEqualTo(401);
+    Api.Reply next = login(email, clientId);
+    assertThat(strings(next.json(), "methods")).containsExactly("passkey");
+    assertThat(passkeys.answer(next.json().getString("mfa_token"), authenticator).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aTokenForTotpCannotRegisterAPasskey() {
+    String email = totp.newUser("enroll-totp-only");
+    totp.setSettings("{\"mfa_policy\":\"otp\"}");
+    String token = login(email, null).json().getString("enrollment_token");
+
+    Api.Reply reply = passkeys.begin(token, null);
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(reply.code()).isEqualTo("mfa_method_not_allowed");
+  }
+
+  @Test
+  void theScriptSeesTheTrustedDeviceAndTheApplicationsIntervalDecidesWhetherItStandsIn() {
+    TotpFixtures.TotpUser user = totp.enrolledUser("trusted-ctx");
+    totp.setSettings("{\"mfa_policy\":\"optional\"}");
+    Api.Reply verified = totp.answer(totp.mfaToken(user.email()), user.nextCode());
+    Api.Reply trusted = api.post("/api/v1/me/devices",
+            TotpFixtures.body("trust_device_token", verified.json().getString("trust_device_token")))
+        .bearer(verified.json().getString("token")).send();
+    assertThat(trusted.status()).as(trusted.toString()).isEqualTo(201);
+    String device = trusted.cookie("idp_device").orElseThrow();
+    String relaxedForTrusted = clientId(Json.createObjectBuilder().add("mfa_policy", "optional")
+        .add("mfa_selector_script", "function evaluate(ctx) { return ctx.mfa.trusted_device ? 'optional' : 'passkey'; }"));
+    String withInterval = clientId(Json.createObjectBuilder().add("mfa_policy", "optional")
+        .add("mfa_selector_script",
+            "function evaluate(ctx) { return 'optional'; } function reauthInterval(ctx) { return 30; }"));
+
+    Api.Reply fromTrustedBrowser = loginWithDevice(user.email(), relaxedForTrusted, device);
+    Api.Reply fromElsewhere = login(user.email(), relaxedForTrusted);
+    Api.Reply underInterval = loginWithDevice(user.email(), withInterval, device);
+
+    assertThat(strings(fromTrustedBrowser.json(), "amr")).containsExactly("pwd");
+    assertThat(strings(fromElsewhere.json(), "allowed_methods")).containsExactly("passkey");
+    assertThat(underInterval.json().getBoolean("mfa_required")).isTrue();
+  }
+
+  private Api.Reply loginWithDevice(String email, String clientId, String deviceCookie) {
+    return api.post("/api/v1/auth/login",
+            Json.createObjectBuilder().add("email", email).add("password", TotpFixtures.PASSWORD)
+                .add("client_id", clientId).build().toString())
+        .cookie("idp_device", deviceCookie)
+        .send();
   }
 }

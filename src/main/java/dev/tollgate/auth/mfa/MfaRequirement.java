@@ -2,6 +2,7 @@ package dev.tollgate.auth.mfa;
 
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
+import dev.tollgate.device.TrustedDevices;
 import dev.tollgate.mfa.policy.AppPolicy;
 import dev.tollgate.mfa.policy.MfaPolicy;
 import dev.tollgate.mfa.policy.PolicyDecision;
@@ -27,23 +28,31 @@ public class MfaRequirement {
   @Inject MfaPolicy policy;
   @Inject SecondFactors factors;
   @Inject SessionService sessions;
+  @Inject TrustedDevices trustedDevices;
 
   /** What the sign-in needs next. */
   public sealed interface Decision {
     record NoSecondFactor() implements Decision {}
 
-    record SecondFactorNeeded(List<String> methods) implements Decision {}
+    /**
+     * {@code reauthIntervalMinutes} is the interval in force for this sign-in (the global one, or
+     * the application's script's): a trusted device may stand in for the factor only while it is 0.
+     */
+    record SecondFactorNeeded(List<String> methods, int reauthIntervalMinutes) implements Decision {}
 
     /** The user must enroll one of {@code methods} before the sign-in can complete. */
     record EnrollmentNeeded(List<String> methods) implements Decision {}
   }
 
   /** {@code app} is empty for the portal (no {@code client_id}): the global policy applies. */
-  public Decision atLogin(User user, Optional<AppPolicy> app, String currentSessionToken) {
-    PolicyDecision decision = policy.decide(user, app, facts(user, currentSessionToken));
+  public Decision atLogin(
+      User user, Optional<AppPolicy> app, String currentSessionToken, String deviceCookie) {
+    PolicyDecision decision =
+        policy.decide(user, app, facts(user, currentSessionToken, deviceCookie));
     return switch (decision.requirement()) {
       case Requirement.None none -> new Decision.NoSecondFactor();
-      case Requirement.SecondFactor needed -> new Decision.SecondFactorNeeded(needed.methods());
+      case Requirement.SecondFactor needed ->
+          new Decision.SecondFactorNeeded(needed.methods(), decision.reauthIntervalMinutes());
       case Requirement.Enrollment needed -> new Decision.EnrollmentNeeded(needed.methods());
       case Requirement.Misconfigured m ->
           throw new IllegalStateException("MfaPolicy answered a misconfigured policy");
@@ -51,10 +60,10 @@ public class MfaRequirement {
   }
 
   /**
-   * Trusted devices are not part of the flow yet, so {@code trusted_device} is false; the
-   * last verification is the browser's current session's, when that session is the user's.
+   * The last verification is the browser's current session's, when that session is the user's;
+   * {@code trusted_device} says whether the request carries one of the user's trusted devices.
    */
-  private SignInFacts facts(User user, String currentSessionToken) {
+  private SignInFacts facts(User user, String currentSessionToken, String deviceCookie) {
     Instant lastVerified =
         sessions.findActive(currentSessionToken)
             .filter(session -> session.userId().equals(user.id()))
@@ -62,6 +71,10 @@ public class MfaRequirement {
             .orElse(null);
     RequestOrigin origin = RequestOrigin.current();
     return new SignInFacts(
-        factors.enrolledMethods(user.id()), lastVerified, false, origin.ip(), origin.userAgent());
+        factors.enrolledMethods(user.id()),
+        lastVerified,
+        trustedDevices.isTrusted(user.id(), deviceCookie),
+        origin.ip(),
+        origin.userAgent());
   }
 }

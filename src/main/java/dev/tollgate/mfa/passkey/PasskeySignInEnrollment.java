@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Registering a passkey with an enrollment token (SPEC §4): the same registration as a
- * signed-in user's, for the user whose sign-in the token names; a verified registration
- * finishes that sign-in in the same transaction (amr pwd, hwk or swk, user when verified, mfa).
+ * signed-in user's, for the user whose sign-in the token names; finishing it completes that
+ * sign-in in the same transaction (amr pwd, hwk or swk, user when verified, mfa).
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -21,19 +21,19 @@ public class PasskeySignInEnrollment {
   @Inject EnrollmentSignIn signIn;
   @Inject PasskeyEnrollment enrollment;
 
-  public PasskeyEnrollment.Start begin(String enrollmentToken, String requestedName) {
-    return enrollment.begin(signIn.open(enrollmentToken, PasskeyFactor.METHOD).userId(), requestedName);
+  public PasskeyEnrollment.Start begin(String enrollmentToken, String name) {
+    return enrollment.begin(signIn.open(enrollmentToken, PasskeyFactor.METHOD).userId(), name);
   }
 
   public LoginOutcome.Complete finish(
-      String enrollmentToken, String session, JsonObject credential, String requestedName) {
+      String enrollmentToken, String session, JsonObject credential, String name) {
     EnrollmentSignIn.Pending pending = signIn.open(enrollmentToken, PasskeyFactor.METHOD);
-    Passkey passkey = enrollment.finish(pending.userId(), session, credential, requestedName);
+    Passkey passkey = enrollment.finish(pending.userId(), session, credential, name);
     return signIn.complete(pending, amr(passkey));
   }
 
-  /** RFC 8176, as at a passkey second step: the registration proved possession of the key. */
-  static List<String> amr(Passkey passkey) {
+  /** As at the second step: swk for a synced passkey, hwk for a device-bound one, user if verified. */
+  private static List<String> amr(Passkey passkey) {
     List<String> amr = new ArrayList<>();
     amr.add(passkey.backupEligible() ? "swk" : "hwk");
     if (passkey.userVerified()) {

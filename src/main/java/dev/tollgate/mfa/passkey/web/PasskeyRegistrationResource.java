@@ -3,25 +3,25 @@ package dev.tollgate.mfa.passkey.web;
 import dev.tollgate.auth.enrollment.EnrollmentAccess;
 import dev.tollgate.auth.mfa.RecentVerification;
 import dev.tollgate.auth.web.AuthResponses;
-import dev.tollgate.mfa.passkey.PasskeySignInEnrollment;
 import dev.tollgate.auth.web.Caller;
 import dev.tollgate.mfa.passkey.Passkey;
 import dev.tollgate.mfa.passkey.PasskeyEnrollment;
+import dev.tollgate.mfa.passkey.PasskeySignInEnrollment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
-import java.util.Optional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 
 /**
  * Registering a passkey for the signed-in user (SPEC §7). Both steps first pass the
@@ -38,8 +38,8 @@ public class PasskeyRegistrationResource {
   @Inject PasskeySignInEnrollment signInEnrollment;
 
   /**
-   * The body is optional: {@code {"name"?}}. With an enrollment token (SPEC §4) the
-   * registration is for the user whose sign-in the token names.
+   * The body is optional: {@code {"name"?}}. With an enrollment token (SPEC §4) the passkey is
+   * the sign-in's user's.
    */
   @POST
   @Path("begin")
@@ -57,7 +57,7 @@ public class PasskeyRegistrationResource {
     return RegistrationStartView.of(enrollment.begin(caller.userId(), name));
   }
 
-  /** With an enrollment token, a verified registration finishes the sign-in: the answer is Complete. */
+  /** With an enrollment token, a registered passkey finishes the sign-in: the answer is Complete. */
   @POST
   @Path("finish")
   @RolesAllowed({"user", EnrollmentAccess.ROLE})
