@@ -66,7 +66,16 @@ final class Pages {
   }
 
   void click(String id) {
-    waitFor(By.id(id)).click();
+    click(By.id(id));
+  }
+
+  /** Chooses the option of a select element by its value. */
+  void select(String id, String value) {
+    waitFor(By.id(id)).findElement(By.cssSelector("option[value='" + value + "']")).click();
+  }
+
+  void click(By by) {
+    waitFor(by).click();
   }
 
   WebElement waitFor(By by) {
