@@ -118,6 +118,24 @@ class LoginPageBrowserIT {
   }
 
   @Test
+  void tooManyWrongCodesLockTheSecondStepAndThePageSaysUntilWhen() {
+    TotpFixtures.TotpUser user = fixtures.enrolledUser("page-lock");
+    fixtures.setSettings("{\"mfa_policy\":\"optional\",\"mfa_max_attempts\":2}");
+    pages.signIn(user.email(), TotpFixtures.PASSWORD);
+    pages.fill("code:otp", TotpFixtures.wrongCode(user.secret()));
+    pages.click("code:verify");
+    pages.waitForText("That code is not right. 1 attempt left.");
+    pages.fill("code:otp", TotpFixtures.wrongCode(user.secret()));
+    pages.click("code:verify");
+
+    pages.waitForText("Too many failed attempts, so this is locked for now. Try again in 15 minutes (after ");
+    assertThat(pages.heading()).isEqualTo("Sign in");
+    pages.submitPassword(user.email(), TotpFixtures.PASSWORD);
+    pages.waitForText("Try again in 15 minutes");
+    assertThat(pages.has("code:otp")).isFalse();
+  }
+
+  @Test
   void aLocalReturnPathIsFollowedAndAnyOtherIsIgnored() {
     String email = fixtures.newUser("page-return");
     pages.open("/login?return=%2Fdevices");
