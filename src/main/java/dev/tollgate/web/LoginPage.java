@@ -6,8 +6,6 @@ import dev.tollgate.auth.LoginService;
 import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
-import dev.tollgate.device.TrustedDevices;
-import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The sign-in page (/login, the login contract in README): password, then the second step,
@@ -40,10 +37,9 @@ public class LoginPage implements Serializable {
   @Inject LoginService login;
   @Inject SecondStep secondStep;
   @Inject SessionService sessions;
-  @Inject TrustedDevices devices;
+  @Inject TrustOffer trust;
   @Inject StepAnswers answers;
   @Inject PageResponses responses;
-  @Inject Settings settings;
 
   private Stage stage = Stage.PASSWORD;
   private String returnTo = ReturnPath.DEFAULT;
@@ -54,9 +50,6 @@ public class LoginPage implements Serializable {
   private PendingStep step;
   private String enrollmentToken;
   private List<String> enrollMethods = List.of();
-  private String trustToken;
-  private UUID signedInUser;
-  private String deviceName;
 
   /** GET /login: reads the contract's parameters once, before the page is shown. */
   public void open() {
@@ -174,27 +167,10 @@ public class LoginPage implements Serializable {
       responses.redirect(returnTo);
       return;
     }
-    trustToken = complete.trustDeviceToken();
-    signedInUser =
-        sessions.findActive(complete.sessionToken()).map(SsoSession::userId).orElseThrow();
+    trust.offer(
+        complete.trustDeviceToken(),
+        sessions.findActive(complete.sessionToken()).map(SsoSession::userId).orElseThrow());
     stage = Stage.TRUST;
-  }
-
-  public void trustDevice() {
-    try {
-      responses.trusted(devices.trust(signedInUser, trustToken, blankToNull(deviceName)));
-    } catch (DomainException e) {
-      responses.error(PlainWords.of(e));
-      return;
-    } finally {
-      trustToken = null;
-    }
-    responses.redirect(returnTo);
-  }
-
-  public void skipTrust() {
-    trustToken = null;
-    responses.redirect(returnTo);
   }
 
   /** Back to the password, forgetting the sign-in in progress. */
@@ -207,6 +183,10 @@ public class LoginPage implements Serializable {
 
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  String returnTo() {
+    return returnTo;
   }
 
   String enrollmentToken() {
@@ -243,17 +223,5 @@ public class LoginPage implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
-  }
-
-  public int getTrustDays() {
-    return settings.current().trustedDeviceDurationDays();
-  }
-
-  public String getDeviceName() {
-    return deviceName;
-  }
-
-  public void setDeviceName(String deviceName) {
-    this.deviceName = deviceName;
   }
 }

@@ -38,6 +38,9 @@ class PageSecurityIT {
     assertThat(login.header("X-Content-Type-Options")).contains("nosniff");
     assertThat(login.header("Cache-Control")).contains("no-store");
     assertThat(login.body()).doesNotContain("<script>", " onclick=", " style=\"");
+    assertThat(login.setCookie("JSESSIONID").orElseThrow())
+        .contains("Secure", "HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
     Api.Reply profile = api.get("/profile").cookie("idp_sid", signedIn(false)).send();
     assertThat(profile.status()).isEqualTo(200);
     assertThat(profile.header("Cache-Control")).contains("no-store");
