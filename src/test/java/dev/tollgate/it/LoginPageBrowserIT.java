@@ -74,6 +74,9 @@ class LoginPageBrowserIT {
     pages.click("totpstart:go");
     OathTool app = new OathTool(pages.text("totp-secret"));
     assertThat(pages.waitFor(By.cssSelector("img.qr")).getAttribute("src")).startsWith("data:image/png;base64,");
+    pages.fill("totpconfirm:otp", app.wrongCode());
+    pages.click("totpconfirm:confirm");
+    pages.waitForText("That code is not right. Please try again.");
     pages.fill("totpconfirm:otp", app.nextCode());
     pages.click("totpconfirm:confirm");
     pages.waitForText("Your authenticator app is set up.");
@@ -171,6 +174,13 @@ class LoginPageBrowserIT {
     pages.click("code:verify");
     pages.waitForPath("/devices");
     assertThat(fixtures.auditCount(user.id(), "mfa_verified")).isEqualTo(1);
+
+    // just verified: the app can be removed without another check
+    pages.open("/profile");
+    pages.click("totpremove:remove");
+    pages.waitForText("The authenticator app was removed.");
+    assertThat(pages.text("totp-status")).isEqualTo("Not set up.");
+    assertThat(pages.body()).doesNotContain("Confirm it is you");
 
     pages.open("/login?client_id=no-such-client&return=%2Fdevices");
     pages.waitForText("an application Tollgate does not know");

@@ -75,6 +75,11 @@ class PasskeyPagesBrowserIT {
     pages.click("trust:no");
     pages.waitForPath("/profile");
     assertThat(row("Work laptop").getText()).doesNotContain("Never");
+
+    fixtures.restoreSettings();
+    row("Work laptop").findElement(By.cssSelector("input[value=Remove]")).click();
+    pages.waitForText("The passkey was removed.");
+    assertThat(pages.body()).contains("No passkeys yet.").doesNotContain("Confirm it is you");
   }
 
   @Test
