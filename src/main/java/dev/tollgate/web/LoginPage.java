@@ -70,7 +70,9 @@ public class LoginPage implements Serializable {
     viewer.current().ifPresent(me -> {
       if (prompt.contains("mfa") && !prompt.contains("login")) {
         startStepUp(me);
-      } else if (!prompt.contains("login")) {
+      } else if (prompt.contains("login")) {
+        email = me.user().email();
+      } else {
         responses.redirect(returnTo);
       }
     });
@@ -109,6 +111,9 @@ public class LoginPage implements Serializable {
   }
 
   public void answerCode() {
+    if (expired()) {
+      return;
+    }
     try {
       proceed(answers.answerCode(step));
     } catch (DomainException e) {
@@ -117,11 +122,24 @@ public class LoginPage implements Serializable {
   }
 
   public void answerPasskey() {
+    if (expired()) {
+      return;
+    }
     try {
       proceed(answers.answerPasskey(step));
     } catch (DomainException e) {
       stepFailed(e, PlainWords.ofPasskeyAnswer(e));
     }
+  }
+
+  /** An answer posted from a step this page no longer waits for (after "Start again"). */
+  private boolean expired() {
+    if (step != null) {
+      return false;
+    }
+    responses.error("This sign-in has expired. Please start again.");
+    restart();
+    return true;
   }
 
   /** A refused answer: try again while the step is open, or start over once it is gone. */

@@ -70,6 +70,9 @@ public class ProfilePage implements Serializable {
   }
 
   public void answerCode() {
+    if (step == null) {
+      return;
+    }
     try {
       verified(answers.answerCode(step));
     } catch (DomainException e) {
@@ -78,6 +81,9 @@ public class ProfilePage implements Serializable {
   }
 
   public void answerPasskey() {
+    if (step == null) {
+      return;
+    }
     try {
       verified(answers.answerPasskey(step));
     } catch (DomainException e) {

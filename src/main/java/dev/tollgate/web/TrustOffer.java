@@ -34,6 +34,10 @@ public class TrustOffer implements Serializable {
   }
 
   public void trust() {
+    if (token == null) {
+      responses.redirect(page.returnTo());
+      return;
+    }
     try {
       responses.trusted(devices.trust(userId, token, LoginPage.blankToNull(deviceName)));
     } catch (DomainException e) {
