@@ -139,6 +139,24 @@ class LoginPageBrowserIT {
   }
 
   @Test
+  void aSecondStepThatIsNoLongerOpenAsksToStartAgain() {
+    TotpFixtures.TotpUser user = fixtures.enrolledUser("page-expired");
+    fixtures.setSettings("{\"mfa_policy\":\"optional\"}");
+    pages.signIn(user.email(), TotpFixtures.PASSWORD);
+    pages.waitFor(By.id("code:otp"));
+    // an administrator's MFA reset ends every open second step of the user
+    Api.Reply reset =
+        api.post("/api/v1/users/" + user.id() + "/mfa/reset", null).bearer(fixtures.admin().token()).send();
+    assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
+
+    pages.fill("code:otp", user.nextCode());
+    pages.click("code:verify");
+
+    pages.waitForText("This sign-in has expired. Please start again.");
+    assertThat(pages.heading()).isEqualTo("Sign in");
+  }
+
+  @Test
   void aLocalReturnPathIsFollowedAndAnyOtherIsIgnored() {
     String email = fixtures.newUser("page-return");
     pages.open("/login?return=%2Fdevices");
