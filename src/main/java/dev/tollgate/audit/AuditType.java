@@ -57,7 +57,14 @@ public enum AuditType {
   /** The policy needs a method the user must enroll first (details: policy, allowed_methods). */
   MFA_ENROLLMENT_REQUIRED,
   /** A selector script failed (details: application, failure, error, fail_open). */
-  MFA_POLICY_SCRIPT_FAILED;
+  MFA_POLICY_SCRIPT_FAILED,
+  /**
+   * An SSO request (OIDC, SAML) sent the user to the second step again because the session's
+   * verification is older than the interval in force (details: client_id, interval_minutes).
+   */
+  REVERIFICATION_ASKED,
+  /** The request that asked for a re-verification went on after it (details: client_id). */
+  REVERIFICATION_PASSED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
