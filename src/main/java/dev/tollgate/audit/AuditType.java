@@ -64,7 +64,20 @@ public enum AuditType {
    */
   REVERIFICATION_ASKED,
   /** The request that asked for a re-verification went on after it (details: client_id). */
-  REVERIFICATION_PASSED;
+  REVERIFICATION_PASSED,
+  /** An OIDC authorization request got a code (details: client_id, acr, amr, scope). */
+  AUTHORIZATION_GRANTED,
+  /** An OIDC authorization request was refused at the client (details: client_id, error, reason). */
+  AUTHORIZATION_DENIED,
+  /** Tokens were issued for an authorization code (details: client_id). */
+  TOKEN_ISSUED,
+  /** A refresh token was exchanged, and rotated (details: client_id). */
+  TOKEN_REFRESHED,
+  /**
+   * The token endpoint refused a request (details: client_id, error, reason such as code_reused
+   * or refresh_token_reused, which also revoke the grant's refresh tokens).
+   */
+  TOKEN_REFUSED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
