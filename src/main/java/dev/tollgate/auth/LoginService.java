@@ -103,9 +103,23 @@ public class LoginService {
           completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
       case MfaRequirement.Decision.SecondFactorNeeded needed ->
           secondStepUnlessTrusted(user, needed, cmd);
-      case MfaRequirement.Decision.EnrollmentNeeded needed ->
-          enrollment.start(user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+      case MfaRequirement.Decision.EnrollmentNeeded needed -> enrollmentFor(user, needed, cmd);
     };
+  }
+
+  /**
+   * A user without any factor enrolls straight away; one who holds a factor proves it first, so
+   * the password alone never adds a factor to an account that has one (a trusted device does
+   * not stand in for that proof). Both wait while the second step is locked.
+   */
+  private LoginOutcome enrollmentFor(
+      User user, MfaRequirement.Decision.EnrollmentNeeded needed, LoginCommand cmd) {
+    if (!needed.held().isEmpty()) {
+      return secondStep.challengeBeforeEnrollment(
+          user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+    }
+    secondStep.refuseWhileLocked(user.id());
+    return enrollment.start(user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
   }
 
   /**

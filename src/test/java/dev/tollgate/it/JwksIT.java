@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -53,8 +58,17 @@ class JwksIT {
     JWK key = jwks().getKeyByKeyId(token.getHeader().getKeyID());
 
     assertThat(key).isNotNull();
-    assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-    assertThat(token.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+    assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+    assertThat(token.verify(new ECDSAVerifier(key.toECKey()))).isTrue();
+  }
+
+  @Test
+  void theJwksAlsoPublishesTheRsaKeyOfIdTokensAndEveryKeySaysItsUse() throws Exception {
+    JWKSet keys = jwks();
+
+    assertThat(keys.getKeys()).extracting(k -> k.getAlgorithm().getName())
+        .containsExactlyInAnyOrder("ES256", "RS256");
+    assertThat(keys.getKeys()).allSatisfy(k -> assertThat(k.getKeyUse()).isEqualTo(KeyUse.SIGNATURE));
   }
 
   @Test
@@ -81,19 +95,33 @@ class JwksIT {
   @Test
   void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
     SignedJWT genuine = SignedJWT.parse(session.token());
-    RSAKey impostor = new RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID()).generate();
+    ECKey impostor = new ECKeyGenerator(Curve.P_256).keyID(genuine.getHeader().getKeyID()).generate();
     SignedJWT forged =
         new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256)
+            new JWSHeader.Builder(JWSAlgorithm.ES256)
                 .keyID(impostor.getKeyID()).type(JOSEObjectType.JWT).build(),
             genuine.getJWTClaimsSet());
-    forged.sign(new RSASSASigner(impostor));
+    forged.sign(new ECDSASigner(impostor));
 
     Api.Reply reply = api.get("/api/v1/me").bearer(forged.serialize()).send();
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.code()).isEqualTo("unauthorized");
     assertThat(api.get("/api/v1/me").bearer(session.token()).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void anRs256TokenIsNotAPortalToken() throws Exception {
+    SignedJWT genuine = SignedJWT.parse(session.token());
+    RSAKey other = new RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID()).generate();
+    SignedJWT forged =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(other.getKeyID()).type(JOSEObjectType.JWT).build(),
+            genuine.getJWTClaimsSet());
+    forged.sign(new RSASSASigner(other));
+
+    assertThat(api.get("/api/v1/me").bearer(forged.serialize()).send().status()).isEqualTo(401);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.tollgate.auth.enrollment;
 
 import dev.tollgate.auth.LoginCompletion;
 import dev.tollgate.auth.LoginOutcome;
+import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.shared.DomainException;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,7 @@ public class EnrollmentSignIn {
   @Inject UserRepository users;
   @Inject LoginCompletion completion;
   @Inject TimeSource time;
+  @Inject SecondStep secondStep;
 
   /** An enrollment token opened for one method; {@code user} is whose sign-in it is. */
   public record Pending(EnrollmentToken token, User user, String method) {
@@ -42,8 +45,15 @@ public class EnrollmentSignIn {
 
   public LoginOutcome.EnrollmentRequired start(
       User user, List<String> methods, String clientId, String previousSessionToken) {
-    UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
-    EnrollmentTokens.Issued issued = tokens.issue(user.id(), methods, clientId, previous);
+    return start(
+        user, methods, clientId, sessions.findActive(previousSessionToken).map(SsoSession::id));
+  }
+
+  /** The same, when the browser's previous session was identified earlier in the flow. */
+  public LoginOutcome.EnrollmentRequired start(
+      User user, List<String> methods, String clientId, Optional<UUID> previousSessionId) {
+    EnrollmentTokens.Issued issued =
+        tokens.issue(user.id(), methods, clientId, previousSessionId.orElse(null));
     return new LoginOutcome.EnrollmentRequired(
         issued.rawToken(), List.copyOf(methods), EnrollmentTokens.LIFETIME.toSeconds());
   }
@@ -51,7 +61,8 @@ public class EnrollmentSignIn {
   /**
    * The sign-in an enrollment token names, for enrolling {@code method}: 401
    * invalid_enrollment_token when unknown, expired or used; 403 mfa_method_not_allowed when the
-   * token does not allow that method; 403 account_disabled. Nothing is consumed.
+   * token does not allow that method; 403 account_disabled; 429 while the user's second step is
+   * locked. Nothing is consumed.
    */
   public Pending open(String rawToken, String method) {
     EnrollmentToken token = tokens.findUsable(rawToken).orElseThrow(EnrollmentSignIn::invalidToken);
@@ -59,6 +70,7 @@ public class EnrollmentSignIn {
     if (!user.isActive()) {
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
     }
+    secondStep.refuseWhileLocked(user.id());
     if (!token.allows(method)) {
       throw new DomainException(
           ErrorCode.MFA_METHOD_NOT_ALLOWED,

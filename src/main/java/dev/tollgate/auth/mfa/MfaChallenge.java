@@ -39,6 +39,9 @@ public class MfaChallenge {
   @Column(name = "client_id", updatable = false)
   private String clientId;
 
+  @Column(name = "enroll_methods", updatable = false)
+  private String enrollMethods;
+
   @Column(name = "session_id", updatable = false)
   private UUID sessionId;
 
@@ -55,13 +58,14 @@ public class MfaChallenge {
 
   MfaChallenge(
       String tokenHash, UUID userId, MfaPurpose purpose, List<String> methods, String clientId,
-      UUID sessionId, Instant now, Instant expiresAt) {
+      List<String> enrollMethods, UUID sessionId, Instant now, Instant expiresAt) {
     this.id = UUID.randomUUID();
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.purpose = purpose;
     this.methods = String.join(" ", methods);
     this.clientId = clientId;
+    this.enrollMethods = enrollMethods.isEmpty() ? null : String.join(" ", enrollMethods);
     this.sessionId = sessionId;
     this.createdAt = now;
     this.expiresAt = expiresAt;
@@ -92,7 +96,12 @@ public class MfaChallenge {
     return Optional.ofNullable(clientId);
   }
 
-  /** LOGIN: the browser's earlier session, ended on success; STEP_UP: the session to renew. */
+  /** ENROLLMENT: the methods the sign-in will let the user enroll once this step is passed. */
+  public List<String> enrollMethods() {
+    return enrollMethods == null ? List.of() : Arrays.asList(enrollMethods.split(" "));
+  }
+
+  /** LOGIN, ENROLLMENT: the browser's earlier session, ended on success; STEP_UP: the session to renew. */
   public Optional<UUID> sessionId() {
     return Optional.ofNullable(sessionId);
   }

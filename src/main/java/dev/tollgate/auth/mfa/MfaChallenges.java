@@ -24,14 +24,14 @@ public class MfaChallenges {
 
   /** A new challenge; the raw token is returned once and never stored. */
   Issued issue(
-      UUID userId, MfaPurpose purpose, List<String> methods, String clientId, UUID sessionId,
-      Duration lifetime) {
+      UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
+      String clientId, UUID sessionId, Duration lifetime) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
     MfaChallenge challenge =
         new MfaChallenge(
-            keyring.tokenHasher().hash(raw), userId, purpose, methods, clientId, sessionId, now,
-            now.plus(lifetime));
+            keyring.tokenHasher().hash(raw), userId, purpose, methods, clientId, enrollMethods,
+            sessionId, now, now.plus(lifetime));
     em.persist(challenge);
     return new Issued(challenge, raw);
   }

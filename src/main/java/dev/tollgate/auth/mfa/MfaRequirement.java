@@ -40,20 +40,24 @@ public class MfaRequirement {
      */
     record SecondFactorNeeded(List<String> methods, int reauthIntervalMinutes) implements Decision {}
 
-    /** The user must enroll one of {@code methods} before the sign-in can complete. */
-    record EnrollmentNeeded(List<String> methods) implements Decision {}
+    /**
+     * The user must enroll one of {@code methods} before the sign-in can complete; {@code held}
+     * are the factors the user already has (which must be proved before enrolling another).
+     */
+    record EnrollmentNeeded(List<String> methods, List<String> held) implements Decision {}
   }
 
   /** {@code app} is empty for the portal (no {@code client_id}): the global policy applies. */
   public Decision atLogin(
       User user, Optional<AppPolicy> app, String currentSessionToken, String deviceCookie) {
-    PolicyDecision decision =
-        policy.decide(user, app, facts(user, currentSessionToken, deviceCookie));
+    SignInFacts facts = facts(user, currentSessionToken, deviceCookie);
+    PolicyDecision decision = policy.decide(user, app, facts);
     return switch (decision.requirement()) {
       case Requirement.None none -> new Decision.NoSecondFactor();
       case Requirement.SecondFactor needed ->
           new Decision.SecondFactorNeeded(needed.methods(), decision.reauthIntervalMinutes());
-      case Requirement.Enrollment needed -> new Decision.EnrollmentNeeded(needed.methods());
+      case Requirement.Enrollment needed ->
+          new Decision.EnrollmentNeeded(needed.methods(), facts.enrolled());
       case Requirement.Misconfigured m ->
           throw new IllegalStateException("MfaPolicy answered a misconfigured policy");
     };

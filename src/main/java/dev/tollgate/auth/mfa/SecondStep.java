@@ -4,6 +4,7 @@ import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.LoginCompletion;
 import dev.tollgate.auth.LoginOutcome;
+import dev.tollgate.auth.enrollment.EnrollmentSignIn;
 import dev.tollgate.auth.lockout.Lockouts;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
@@ -44,6 +45,7 @@ public class SecondStep {
   @Inject UserRepository users;
   @Inject SessionService sessions;
   @Inject LoginCompletion completion;
+  @Inject EnrollmentSignIn enrollment;
 
   /** A second step opened for one method's answer. */
   public record Attempt(MfaChallenge challenge, User user, String method) {
@@ -62,7 +64,23 @@ public class SecondStep {
     lock.refuseWhileLocked(user.id(), MfaPurpose.LOGIN, null);
     UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
     audit.record(AuditType.MFA_REQUIRED, user.id(), Map.of("methods", methods));
-    return issue(user.id(), MfaPurpose.LOGIN, methods, clientId, previous);
+    return issue(user.id(), MfaPurpose.LOGIN, methods, List.of(), clientId, previous);
+  }
+
+  /**
+   * After a right password, when the policy needs a method the user has not enrolled while the
+   * user holds another factor: that factor is asked first (any enrolled method; a trusted device
+   * does not stand in), and only the passed step answers with the enrollment token for
+   * {@code enrollMethods}.
+   */
+  public LoginOutcome.MfaRequired challengeBeforeEnrollment(
+      User user, List<String> enrollMethods, String clientId, String previousSessionToken) {
+    lock.refuseWhileLocked(user.id(), MfaPurpose.ENROLLMENT, null);
+    List<String> held = factors.enrolledMethods(user.id());
+    UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
+    audit.record(
+        AuditType.MFA_REQUIRED, user.id(), Map.of("methods", held, "then_enroll", enrollMethods));
+    return issue(user.id(), MfaPurpose.ENROLLMENT, held, enrollMethods, clientId, previous);
   }
 
   /**
@@ -95,7 +113,7 @@ public class SecondStep {
     }
     lock.refuseWhileLocked(userId, MfaPurpose.STEP_UP, null);
     audit.record(AuditType.MFA_STEP_UP_STARTED, userId, Map.of("methods", methods));
-    return issue(userId, MfaPurpose.STEP_UP, methods, null, sessionId);
+    return issue(userId, MfaPurpose.STEP_UP, methods, List.of(), null, sessionId);
   }
 
   /**
@@ -142,7 +160,8 @@ public class SecondStep {
 
   /**
    * The factor verified the answer: the token is consumed, the failure count cleared, and the
-   * sign-in completes (amr = pwd + the factor's + mfa) or the step-up renews its session.
+   * sign-in completes (amr = pwd + the factor's + mfa), the step-up renews its session, or the
+   * sign-in moves on to the enrollment the policy requires.
    */
   public LoginOutcome passed(Attempt attempt, List<String> factorAmr) {
     MfaChallenge challenge = attempt.challenge();
@@ -161,6 +180,10 @@ public class SecondStep {
         yield completion.complete(attempt.user(), amr, time.now(), challenge.sessionId());
       }
       case STEP_UP -> reverify(attempt.user(), challenge.sessionId(), verified);
+      case ENROLLMENT ->
+          enrollment.start(
+              attempt.user(), challenge.enrollMethods(), challenge.clientId().orElse(null),
+              challenge.sessionId());
     };
   }
 
@@ -176,9 +199,11 @@ public class SecondStep {
   }
 
   private LoginOutcome.MfaRequired issue(
-      UUID userId, MfaPurpose purpose, List<String> methods, String clientId, UUID sessionId) {
+      UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
+      String clientId, UUID sessionId) {
     MfaChallenges.Issued issued =
-        challenges.issue(userId, purpose, methods, clientId, sessionId, TOKEN_LIFETIME);
+        challenges.issue(
+            userId, purpose, methods, enrollMethods, clientId, sessionId, TOKEN_LIFETIME);
     return new LoginOutcome.MfaRequired(
         issued.rawToken(), List.copyOf(methods), TOKEN_LIFETIME.toSeconds());
   }

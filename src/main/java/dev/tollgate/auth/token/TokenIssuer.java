@@ -4,8 +4,11 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.tollgate.shared.TimeSource;
@@ -19,7 +22,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Issues portal JWTs (SPEC §3): RS256 under the server's key, audience {@link #PORTAL_AUDIENCE}
+ * Issues portal JWTs (SPEC §3): ES256 under the server's portal key (an ECDSA signature costs a
+ * fraction of an RSA one, and a token is signed on every sign-in), audience {@link #PORTAL_AUDIENCE}
  * (so an OIDC ID token of the same issuer is never taken as a portal token), {@code groups}
  * for {@code @RolesAllowed}, and {@code sid} tying the token to its SSO session.
  */
@@ -32,13 +36,20 @@ public class TokenIssuer {
   @Inject TimeSource time;
 
   private volatile KeySigner signer;
+  private volatile KeySigner rsaSigner;
 
   public IssuedToken issuePortalToken(PortalTokenSubject subject, Duration lifetime) {
     return issue(signer(), config.issuer(), subject, time.now(), lifetime);
   }
 
+  /** Signs other claims RS256 with the server's RSA key (the key of OIDC ID tokens). */
   public String sign(JWTClaimsSet claims) {
-    return signer().sign(claims);
+    KeySigner current = rsaSigner;
+    if (current == null || current.key != keys.signingKey()) {
+      current = KeySigner.of(keys.signingKey());
+      rsaSigner = current;
+    }
+    return current.sign(claims);
   }
 
   /** The whole of issuance once the key, issuer and clock are known; unit tests call it directly. */
@@ -67,7 +78,7 @@ public class TokenIssuer {
   }
 
   private KeySigner signer() {
-    RSAKey key = keys.signingKey();
+    ECKey key = keys.portalKey();
     KeySigner current = signer;
     if (current == null || current.key != key) {
       current = KeySigner.of(key);
@@ -87,11 +98,16 @@ public class TokenIssuer {
       UUID userId, String email, String username, String name, boolean admin, UUID sessionId,
       List<String> amr, Instant authTime) {}
 
-  /** A private key with its (reusable) RS256 signer. */
-  record KeySigner(RSAKey key, RSASSASigner signer) {
-    static KeySigner of(RSAKey key) {
+  /** A private key with its (reusable) signer: ES256 for an EC key, RS256 for an RSA key. */
+  record KeySigner(JWK key, JWSSigner signer, JWSAlgorithm algorithm) {
+    static KeySigner of(JWK key) {
       try {
-        return new KeySigner(key, new RSASSASigner(key));
+        return switch (key) {
+          case ECKey ec -> new KeySigner(key, new ECDSASigner(ec), JWSAlgorithm.ES256);
+          case com.nimbusds.jose.jwk.RSAKey rsa ->
+              new KeySigner(key, new RSASSASigner(rsa), JWSAlgorithm.RS256);
+          default -> throw new IllegalArgumentException("Not a signing key: " + key.getKeyType());
+        };
       } catch (JOSEException e) {
         throw new IllegalStateException("Unusable signing key", e);
       }
@@ -100,7 +116,7 @@ public class TokenIssuer {
     String sign(JWTClaimsSet claims) {
       SignedJWT jwt =
           new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.RS256)
+              new JWSHeader.Builder(algorithm)
                   .keyID(key.getKeyID())
                   .type(JOSEObjectType.JWT)
                   .build(),

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -22,16 +26,18 @@ class TokenIssuerTest {
   private static final String ISSUER = "https://id.example.test";
   private static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");
   private static final Instant AUTH_TIME = Instant.parse("2026-03-01T10:00:00Z");
-  private static RSAKey key;
-  private static RSAKey otherKey;
+  private static ECKey key;
+  private static ECKey otherKey;
+  private static RSAKey rsaKey;
 
   private final UUID userId = UUID.randomUUID();
   private final UUID sessionId = UUID.randomUUID();
 
   @BeforeAll
   static void keys() throws Exception {
-    key = new RSAKeyGenerator(2048).keyID("kid-1").keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
-    otherKey = new RSAKeyGenerator(2048).keyID("kid-1").generate();
+    key = new ECKeyGenerator(Curve.P_256).keyID("kid-1").keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).generate();
+    otherKey = new ECKeyGenerator(Curve.P_256).keyID("kid-1").generate();
+    rsaKey = new RSAKeyGenerator(2048).keyID("kid-rsa").generate();
   }
 
   private TokenIssuer.PortalTokenSubject subject(boolean admin) {
@@ -44,14 +50,23 @@ class TokenIssuerTest {
   }
 
   @Test
-  void theTokenIsAnRs256JwtSignedByTheKeyAndNamingIt() throws Exception {
+  void theTokenIsAnEs256JwtSignedByThePortalKeyAndNamingIt() throws Exception {
     SignedJWT jwt = SignedJWT.parse(issue(false).value());
 
-    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
     assertThat(jwt.getHeader().getKeyID()).isEqualTo("kid-1");
     assertThat(jwt.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
-    assertThat(jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()))).isTrue();
-    assertThat(jwt.verify(new RSASSAVerifier(otherKey.toRSAPublicKey()))).isFalse();
+    assertThat(jwt.verify(new ECDSAVerifier(key.toECPublicKey()))).isTrue();
+    assertThat(jwt.verify(new ECDSAVerifier(otherKey.toECPublicKey()))).isFalse();
+  }
+
+  @Test
+  void anRsaKeySignsRs256() throws Exception {
+    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("s").build();
+    SignedJWT jwt = SignedJWT.parse(TokenIssuer.KeySigner.of(rsaKey).sign(claims));
+
+    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+    assertThat(jwt.verify(new RSASSAVerifier(rsaKey.toRSAPublicKey()))).isTrue();
   }
 
   @Test
