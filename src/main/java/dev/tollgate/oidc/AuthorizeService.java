@@ -3,6 +3,8 @@ package dev.tollgate.oidc;
 import dev.tollgate.application.Application;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.session.SessionService;
+import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.auth.sso.SsoDecision;
 import dev.tollgate.auth.sso.SsoGate;
 import dev.tollgate.auth.sso.SsoRequest;
@@ -33,6 +35,7 @@ public class AuthorizeService {
   @Inject AuthorizationCodes codes;
   @Inject Clients clients;
   @Inject AuditLog audit;
+  @Inject SessionService sessions;
 
   public AuthorizeOutcome authorize(Map<String, List<String>> params, String sid, String device) {
     AuthorizeValidator.ClientRedirect client;
@@ -81,7 +84,8 @@ public class AuthorizeService {
     try {
       decision = gate.decide(sso);
     } catch (DomainException refused) {
-      return deny(request.application(), request.redirectUri(), request.state(), null,
+      UUID userId = sessions.findActive(sso.sessionToken()).map(SsoSession::userId).orElse(null);
+      return deny(request.application(), request.redirectUri(), request.state(), userId,
           new OidcError(com.nimbusds.oauth2.sdk.OAuth2Error.ACCESS_DENIED, refused.getMessage(), refused.code().code()));
     }
     if (decision instanceof SsoDecision.Proceed proceed) {

@@ -208,9 +208,24 @@ class OidcFlowIT {
     assertThat(stillOld).startsWith("/login?");
     assertThat(RelyingParty.query(stillOld)).containsEntry("prompt", "login");
 
+    long before = Instant.now().getEpochSecond() - 1;
     browser.signIn(user.email(), rp.clientId, null);
     AuthorizationCode code = attempt.code(browser.location(browser.visit(Browser.returnPath(toLogin))));
-    assertThat(attempt.exchange(code).getOIDCTokens().getIDToken()).isNotNull();
+    IDTokenClaimsSet claims = attempt.validate(attempt.exchange(code).getOIDCTokens().getIDToken());
+    assertThat(claims.getAuthenticationTime().toInstant().getEpochSecond()).isGreaterThanOrEqualTo(before);
+
+    Api.Reply again = browser.visit(Browser.returnPath(toLogin));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.header("Location")).isEmpty();
+  }
+
+  @Test
+  void anUnknownContinuationIsAnErrorPage() {
+    Api.Reply reply = new Browser(api).visit("/oauth2/authorize/resume?request=no-such-request");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.header("Location")).isEmpty();
+    assertThat(reply.body()).contains("expired or was already answered");
   }
 
   @Test

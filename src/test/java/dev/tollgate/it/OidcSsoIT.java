@@ -3,6 +3,7 @@ package dev.tollgate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import dev.tollgate.testing.webauthn.SoftwareAuthenticator;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,47 @@ class OidcSsoIT {
     assertThat(RelyingParty.amr(claims)).containsExactly("pwd", "otp", "mfa");
     assertThat(claims.getACR().getValue()).isEqualTo("otp");
     assertThat(totp.auditCount(user.id(), "reverification_asked")).isZero();
+  }
+
+  @Test
+  void aPasskeyApplicationAsksASessionThatVerifiedOnlyTotpForThePasskey() {
+    String email = totp.newUser("sso-passkey");
+    SoftwareAuthenticator authenticator = SoftwareAuthenticator.create();
+    PasskeyClient passkeys = new PasskeyClient(api);
+    Api.Reply registered = passkeys.register(api.login(email, TotpFixtures.PASSWORD).token(), authenticator, "Key");
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    RelyingParty rp = RelyingParty.register(api, totp.admin(), "oidc", "passkey", null);
+    Browser browser = new Browser(api);
+    browser.signIn(email, null, null);
+    // as if TOTP had been verified at this sign-in: the session's only verified factor is TOTP
+    api.server().database().update("UPDATE sso_session SET amr = 'pwd otp mfa' WHERE id = ?", sessionId(browser));
+    ageVerification(browser, 1);
+
+    RelyingParty.Attempt attempt = rp.attempt();
+    String toLogin = browser.location(browser.visit(attempt.path()));
+    assertThat(RelyingParty.query(toLogin)).containsEntry("prompt", "mfa");
+    browser.portalToken = passkeys.stepUp(browser.portalToken, authenticator);
+    String back = browser.location(browser.visit(Browser.returnPath(toLogin)));
+
+    IDTokenClaimsSet claims = attempt.validate(attempt.exchange(attempt.code(back)).getOIDCTokens().getIDToken());
+    assertThat(RelyingParty.amr(claims)).contains("pwd", "otp", "hwk", "mfa");
+    assertThat(claims.getACR().getValue()).isEqualTo("passkey");
+  }
+
+  @Test
+  void aFailingSelectorScriptIsAccessDeniedAtTheClient() {
+    TotpFixtures.TotpUser user = totp.enrolledUser("sso-script-fails");
+    RelyingParty rp = RelyingParty.register(api, totp.admin(), "oidc", "disabled",
+        "function evaluate(ctx) { throw new Error('no'); }");
+    Browser browser = new Browser(api);
+    browser.signIn(user.email(), null, null);
+    RelyingParty.Attempt attempt = rp.attempt();
+
+    var answer = RelyingParty.query(browser.location(browser.visit(attempt.path())));
+
+    assertThat(answer).containsEntry("error", "access_denied").containsEntry("state", attempt.state.getValue());
+    assertThat(totp.auditCount(user.id(), "mfa_policy_script_failed")).isEqualTo(1);
+    assertThat(totp.auditCount(user.id(), "authorization_denied")).isEqualTo(1);
   }
 
   @Test

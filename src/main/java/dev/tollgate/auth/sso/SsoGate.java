@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,18 @@ public class SsoGate {
       case Requirement.Misconfigured m ->
           throw new IllegalStateException("MfaPolicy answered a misconfigured policy");
     };
+  }
+
+  /**
+   * For the login page's {@code prompt=mfa}: the methods a step-up on the browser's session
+   * should offer for the application ({@code SecondStep.challengeStepUp(user, session, methods)}),
+   * i.e. the enrolled methods its policy accepts when only the second step is due; empty when
+   * the gate asks for no second step (then any enrolled method will do).
+   */
+  public Optional<List<String>> stepUpMethods(SsoRequest request) {
+    return decide(request) instanceof SsoDecision.SecondStepDue due
+        ? Optional.of(due.methods())
+        : Optional.empty();
   }
 
   private Optional<SignInReason> passwordTooOld(SsoRequest request, Instant authTime) {

@@ -38,12 +38,12 @@ class SecondStepStepUpTest {
     };
     step.challenges = new MfaChallenges() {
       @Override
-      Issued issue(UUID userId, MfaPurpose purpose, List<String> methods, String clientId,
-          UUID sessionId, Duration lifetime) {
+      Issued issue(UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
+          String clientId, UUID sessionId, Duration lifetime) {
         issued.add(methods);
         return new Issued(
-            new MfaChallenge("h", userId, purpose, methods, clientId, sessionId, Instant.EPOCH,
-                Instant.EPOCH.plus(lifetime)),
+            new MfaChallenge("h", userId, purpose, methods, clientId, enrollMethods, sessionId,
+                Instant.EPOCH, Instant.EPOCH.plus(lifetime)),
             "raw");
       }
     };

@@ -200,6 +200,15 @@ class SsoGateTest {
   }
 
   @Test
+  void aStepUpOffersOnlyTheMethodsThePolicyAccepts() {
+    Fixture due = new Fixture(Row.of("passkey due").session(PWD_OTP, min(5)).policy(PolicyLevel.PASSKEY, 0, BOTH));
+    Fixture met = new Fixture(Row.of("met").session(PWD_OTP, min(5)).policy(PolicyLevel.OTP, 0, BOTH));
+
+    assertThat(due.gate.stepUpMethods(due.request())).contains(List.of("passkey"));
+    assertThat(met.gate.stepUpMethods(met.request())).isEmpty();
+  }
+
+  @Test
   void aPolicyRefusalPropagates() {
     Fixture fixture = new Fixture(Row.of("refused"));
     fixture.policy.refusal =
