@@ -71,7 +71,13 @@ final class RelyingParty {
 
   /** Registers an application through the admin API and returns its relying party. */
   static RelyingParty register(Api api, Api.Session admin, String type, String policy, String script) {
-    JsonArrayBuilder uris = Json.createArrayBuilder().add(REDIRECT).add("regex:^https://rp\\.example/other/[a-z]+$");
+    return register(api, admin, type, policy, script, REDIRECT);
+  }
+
+  /** The same, with {@code redirectUri} as the RP's callback (a browser test needs a reachable one). */
+  static RelyingParty register(
+      Api api, Api.Session admin, String type, String policy, String script, String redirectUri) {
+    JsonArrayBuilder uris = Json.createArrayBuilder().add(redirectUri).add("regex:^https://rp\\.example/other/[a-z]+$");
     JsonObjectBuilder body =
         Json.createObjectBuilder().add("name", "RP " + type).add("type", type).add("redirect_uris", uris)
             .add("mfa_policy", policy);
@@ -83,7 +89,8 @@ final class RelyingParty {
     var json = reply.json();
     return new RelyingParty(
         discover(api), json.getString("client_id"),
-        json.containsKey("client_secret") && !json.isNull("client_secret") ? json.getString("client_secret") : null, REDIRECT);
+        json.containsKey("client_secret") && !json.isNull("client_secret") ? json.getString("client_secret") : null,
+        redirectUri);
   }
 
   /** One authorization attempt: its PKCE verifier, state and nonce. */
