@@ -1,5 +1,7 @@
 -- OpenID Connect provider (SPEC §11). Every bearer value is stored as an HMAC-SHA256 under a key
--- derived from SECRET_KEY (Keyring.tokenHasher()), never in clear.
+-- derived from SECRET_KEY (Keyring.tokenHasher()), never in clear. Rows past their use are
+-- deleted when new ones are written (pending requests and codes an hour after they expire, a
+-- user's refresh tokens once expired).
 
 -- An authorization request waiting for the user at /login (sign-in, second step or enrollment).
 -- handle_hash: HMAC of the handle in the continuation URL. force_login: prompt=login or
@@ -21,6 +23,7 @@ CREATE TABLE oidc_pending_authorization (
     consumed_at           TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_oidc_pending_handle UNIQUE (handle_hash)
 );
+CREATE INDEX ix_oidc_pending_expires ON oidc_pending_authorization (expires_at);
 
 -- Authorization codes: single-use, 60 seconds. What the tokens will say is fixed here, at the
 -- moment the user was let through (auth_time, amr, acr of the SSO session then).
@@ -42,6 +45,7 @@ CREATE TABLE oidc_authorization_code (
     consumed_at    TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_oidc_code_hash UNIQUE (code_hash)
 );
+CREATE INDEX ix_oidc_code_user ON oidc_authorization_code (user_id);
 
 -- Refresh tokens, rotated on every use. grant_id names the family: the authorization code the
 -- first one was issued for; presenting a rotated token (used_at set) revokes the whole family.
@@ -63,3 +67,4 @@ CREATE TABLE oidc_refresh_token (
     CONSTRAINT uq_oidc_refresh_token_hash UNIQUE (token_hash)
 );
 CREATE INDEX ix_oidc_refresh_token_grant ON oidc_refresh_token (grant_id);
+CREATE INDEX ix_oidc_refresh_token_user ON oidc_refresh_token (user_id);

@@ -16,6 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuthorizationCodes {
   static final Duration LIFETIME = Duration.ofSeconds(60);
+  /** A used code is kept this long after it expired, so that a late replay still revokes. */
+  static final Duration KEPT_AFTER_EXPIRY = Duration.ofHours(1);
   private static final int MAX_CODE_LENGTH = 128;
 
   @PersistenceContext EntityManager em;
@@ -26,6 +28,10 @@ public class AuthorizationCodes {
   String issue(Grant grant, String redirectUri, String nonce, String codeChallenge) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
+    em.createQuery("delete from AuthorizationCode c where c.userId = :u and c.expiresAt < :cutoff")
+        .setParameter("u", grant.userId())
+        .setParameter("cutoff", now.minus(KEPT_AFTER_EXPIRY))
+        .executeUpdate();
     em.persist(
         new AuthorizationCode(
             keyring.tokenHasher().hash(raw), grant, redirectUri, nonce, codeChallenge, now,

@@ -31,6 +31,10 @@ public class RefreshTokens {
   String issue(UUID grantId, Grant grant) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
+    em.createQuery("delete from RefreshToken r where r.userId = :u and r.expiresAt < :now")
+        .setParameter("u", grant.userId())
+        .setParameter("now", now)
+        .executeUpdate();
     Duration lifetime = Duration.ofDays(settings.current().sessionDurationDays());
     em.persist(new RefreshToken(keyring.tokenHasher().hash(raw), grantId, grant, now, now.plus(lifetime)));
     return raw;

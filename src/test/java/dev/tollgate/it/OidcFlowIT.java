@@ -220,6 +220,27 @@ class OidcFlowIT {
   }
 
   @Test
+  void rowsPastTheirUseAreDeletedWhenNewOnesAreWritten() {
+    Browser browser = signedInBrowser("oidc-purge");
+    RelyingParty rp = RelyingParty.register(api, totp.admin(), "oidc", "disabled", null);
+    RelyingParty.Attempt first = rp.attempt();
+    first.exchange(first.code(browser.location(browser.visit(first.path()))));
+    TestDatabase db = api.server().database();
+    String app = "(SELECT id FROM application WHERE client_id = ?)";
+    Timestamp longAgo = Timestamp.from(Instant.now().minusSeconds(3 * 3600));
+    db.update("UPDATE oidc_authorization_code SET expires_at = ? WHERE application_id = " + app, longAgo, rp.clientId);
+    db.update("UPDATE oidc_refresh_token SET expires_at = ? WHERE application_id = " + app, longAgo, rp.clientId);
+
+    RelyingParty.Attempt second = rp.attempt();
+    second.exchange(second.code(browser.location(browser.visit(second.path()))));
+
+    assertThat(db.queryValue("SELECT COUNT(*) FROM oidc_authorization_code WHERE expires_at < ? AND application_id = " + app,
+        Timestamp.from(Instant.now().minusSeconds(3600)), rp.clientId)).hasToString("0");
+    assertThat(db.queryValue("SELECT COUNT(*) FROM oidc_refresh_token WHERE application_id = " + app, rp.clientId))
+        .hasToString("1");
+  }
+
+  @Test
   void anUnknownContinuationIsAnErrorPage() {
     Api.Reply reply = new Browser(api).visit("/oauth2/authorize/resume?request=no-such-request");
 
