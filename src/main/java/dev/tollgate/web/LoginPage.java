@@ -1,10 +1,13 @@
 package dev.tollgate.web;
 
+import dev.tollgate.application.ApplicationRepository;
 import dev.tollgate.auth.LoginCommand;
 import dev.tollgate.auth.LoginOutcome;
 import dev.tollgate.auth.LoginService;
 import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.auth.session.SessionService;
+import dev.tollgate.auth.sso.SsoGate;
+import dev.tollgate.auth.sso.SsoRequest;
 import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
@@ -16,6 +19,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +44,8 @@ public class LoginPage implements Serializable {
   @Inject TrustOffer trust;
   @Inject StepAnswers answers;
   @Inject PageResponses responses;
+  @Inject ApplicationRepository applications;
+  @Inject SsoGate gate;
 
   private Stage stage = Stage.PASSWORD;
   private String returnTo = ReturnPath.DEFAULT;
@@ -78,10 +84,21 @@ public class LoginPage implements Serializable {
     });
   }
 
-  /** {@code prompt=mfa}: the second step only, on the browser's session; never a trusted device. */
+  /**
+   * {@code prompt=mfa}: the second step only, on the browser's session; never a trusted device.
+   * For an application, only the methods its policy accepts are offered (a passkey application
+   * over a session that verified TOTP asks for the passkey), so the answer satisfies it.
+   */
   private void startStepUp(Viewer.SignedIn me) {
     try {
-      step = answers.open(secondStep.challengeStepUp(me.userId(), me.sessionId()));
+      Optional<List<String>> accepted =
+          Optional.ofNullable(clientId)
+              .flatMap(applications::findByClientId)
+              .flatMap(app -> gate.stepUpMethods(
+                  SsoRequest.of(viewer.sessionCookie(), app.appPolicy(), viewer.deviceCookie())));
+      step = answers.open(accepted
+          .map(methods -> secondStep.challengeStepUp(me.userId(), me.sessionId(), methods))
+          .orElseGet(() -> secondStep.challengeStepUp(me.userId(), me.sessionId())));
       stepUp = true;
       stage = Stage.SECOND_STEP;
     } catch (DomainException e) {

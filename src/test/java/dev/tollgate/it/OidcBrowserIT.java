@@ -3,6 +3,7 @@ package dev.tollgate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import dev.tollgate.testing.webauthn.SoftwareAuthenticator;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
@@ -10,11 +11,7 @@ import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -26,30 +23,9 @@ import org.openqa.selenium.By;
  * only the second step. The RP's callback is a path on the server itself (a 404 page there is
  * fine: the code is read from the address).
  */
-@Tag("browser")
-class OidcBrowserIT {
-  private static Chromium chromium;
-  private static Pages pages;
+class OidcBrowserIT extends PageBrowserTest {
   private final Api api = Api.forServer();
   private final TotpFixtures fixtures = new TotpFixtures(api);
-
-  @BeforeAll
-  static void startBrowser() {
-    chromium = new Chromium();
-    pages = new Pages(chromium);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @BeforeEach
-  void freshBrowser() {
-    pages.forgetEverything();
-  }
 
   @AfterEach
   void restore() {
@@ -124,6 +100,36 @@ class OidcBrowserIT {
     IDTokenClaimsSet claims = third.validate(third.exchange(third.code(callback())).getOIDCTokens().getIDToken());
     assertThat(RelyingParty.amr(claims)).containsExactly("pwd", "otp", "mfa");
     assertThat(claims.getACR().getValue()).isEqualTo("otp");
+  }
+
+  @Test
+  void aPasskeyApplicationOverASessionThatVerifiedTheAppAsksForThePasskeyOnly() {
+    String email = fixtures.newUser("rp-passkey");
+    PasskeyClient passkeys = new PasskeyClient(api);
+    SoftwareAuthenticator key = SoftwareAuthenticator.create();
+    String token = api.login(email, TotpFixtures.PASSWORD).token();
+    assertThat(passkeys.register(token, key, "Key").status()).isEqualTo(201);
+    String verified = passkeys.stepUp(token, key);
+    String secret = fixtures.enroll(verified).getString("secret");
+    long step = TotpFixtures.currentStep();
+    assertThat(fixtures.confirm(verified, TotpFixtures.code(secret, step)).status()).isEqualTo(200);
+    RelyingParty withApp = register("otp");
+    RelyingParty withPasskey = register("passkey");
+
+    RelyingParty.Attempt first = withApp.attempt();
+    pages.open(first.path());
+    pages.waitForPath("/login");
+    pages.submitPassword(email, TotpFixtures.PASSWORD);
+    pages.fill("code:otp", TotpFixtures.code(secret, step + 1));
+    pages.click("code:verify");
+    pages.click("trust:no");
+    first.code(callback());
+
+    pages.open(withPasskey.attempt().path());
+    pages.waitFor(By.cssSelector("button[data-webauthn-start]"));
+
+    assertThat(pages.heading()).isEqualTo("Confirm it is you");
+    assertThat(pages.has(By.id("code:otp"))).as("the app does not satisfy this application").isFalse();
   }
 
   private RelyingParty register(String policy) {
