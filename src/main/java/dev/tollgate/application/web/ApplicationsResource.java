@@ -66,10 +66,10 @@ public class ApplicationsResource {
       @QueryParam("limit") String limit,
       @QueryParam("search") String search) {
     Paging.Request paging = Paging.of(page, limit);
-    Page<Application> page = applications.list(search, paging.page(), paging.limit());
+    Page<Application> found = applications.list(search, paging.page(), paging.limit());
     Map<UUID, SamlSettings> saml =
-        samlSettings.findAll(page.data().stream().map(Application::id).toList());
-    return page.map(a -> ApplicationView.of(a, samlView(saml.get(a.id()))));
+        samlSettings.findAll(found.data().stream().map(Application::id).toList());
+    return found.map(a -> ApplicationView.of(a, samlView(saml.get(a.id()))));
   }
 
   @GET
