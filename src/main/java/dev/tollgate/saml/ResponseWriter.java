@@ -47,6 +47,32 @@ public final class ResponseWriter {
     return SafeXml.serialize(doc);
   }
 
+  /**
+   * A signed Response without an assertion whose status says why none could be given (for
+   * an {@code IsPassive} request that would need the user: Responder / NoPassive).
+   */
+  public static String writeStatus(
+      String idpEntityId, String destination, String inResponseTo, String subStatus, Instant now,
+      SigningCredential credential) {
+    Document doc = SafeXml.newDocument();
+    Element response = doc.createElementNS(SamlNames.PROTOCOL, "samlp:Response");
+    doc.appendChild(response);
+    response.setAttributeNS(XMLNS, "xmlns:samlp", SamlNames.PROTOCOL);
+    response.setAttributeNS(XMLNS, "xmlns:saml", SamlNames.ASSERTION);
+    response.setAttribute("ID", newId());
+    response.setAttribute("Version", "2.0");
+    response.setAttribute("IssueInstant", time(now));
+    response.setAttribute("Destination", destination);
+    response.setAttribute("InResponseTo", inResponseTo);
+    Element issuer = issuer(doc, idpEntityId);
+    response.appendChild(issuer);
+    Element code = child(child(response, SamlNames.PROTOCOL, "samlp:Status"), SamlNames.PROTOCOL, "samlp:StatusCode");
+    code.setAttribute("Value", SamlNames.STATUS_RESPONDER);
+    child(code, SamlNames.PROTOCOL, "samlp:StatusCode").setAttribute("Value", subStatus);
+    XmlSignatures.sign(response, issuer, credential);
+    return SafeXml.serialize(doc);
+  }
+
   private static Element assertion(Document doc, AssertionContent c) {
     Instant notOnOrAfter = c.now().plusSeconds(c.lifetimeSecs());
     Element assertion = doc.createElementNS(SamlNames.ASSERTION, "saml:Assertion");

@@ -9,6 +9,8 @@ public final class SamlNames {
   public static final String BINDING_REDIRECT = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
   public static final String BINDING_POST = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
   public static final String STATUS_SUCCESS = "urn:oasis:names:tc:SAML:2.0:status:Success";
+  public static final String STATUS_RESPONDER = "urn:oasis:names:tc:SAML:2.0:status:Responder";
+  public static final String STATUS_NO_PASSIVE = "urn:oasis:names:tc:SAML:2.0:status:NoPassive";
   public static final String BEARER = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
   public static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
   public static final String RSA_SHA512 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512";

@@ -42,6 +42,22 @@ public class SamlResponses {
         "(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{12})", "$1-$2-$3-$4-$5")));
   }
 
+  /** An IsPassive request that would need the user: NoPassive, to the verified ACS. */
+  public SamlOutcome noPassive(ServiceProvider sp, SamlRequestRow row) {
+    Instant now = time.now();
+    String xml = ResponseWriter.writeStatus(
+        endpoints.entityId(sp.id()), sp.settings().acsUrl(), row.requestId().orElseThrow(),
+        SamlNames.STATUS_NO_PASSIVE, now, keys.current());
+    row.complete(now);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("application_id", sp.id().toString());
+    details.put("client_id", sp.application().clientId());
+    details.put("code", "no_passive");
+    details.put("reason", "IsPassive, but the user must sign in or verify a factor");
+    audit.record(AuditType.SAML_RESPONSE_DENIED, null, details);
+    return new SamlOutcome.Post(sp.settings().acsUrl(), "SAMLResponse", SafeXml.base64Of(xml), row.relayState());
+  }
+
   public SamlOutcome issue(ServiceProvider sp, SamlRequestRow row, SsoDecision.Proceed proceed) {
     Instant now = time.now();
     SamlSettingsValues settings = sp.settings();

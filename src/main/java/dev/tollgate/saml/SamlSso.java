@@ -40,6 +40,7 @@ public class SamlSso {
   public SamlOutcome start(String appId, String rawQuery, BrowserCookies cookies) {
     ServiceProvider sp = providers.find(appId);
     SamlRequestRow row;
+    boolean passive;
     try {
       RedirectBinding binding = RedirectBinding.parse(rawQuery);
       Optional<java.security.cert.X509Certificate> cert = sp.settings().spCertificate();
@@ -53,18 +54,19 @@ public class SamlSso {
       }
       row = requests.open(sp.id(), Optional.of(request.id()), relayState(binding.get("RelayState")),
           request.forceAuthn());
+      passive = request.passive();
     } catch (SamlException refused) {
       audit.record(AuditType.SAML_REQUEST_REFUSED, null, refusal(sp, refused.code(), refused.getMessage()));
       throw refused;
     }
-    return decide(sp, row, cookies, true);
+    return decide(sp, row, cookies, true, passive);
   }
 
   /** {@code GET /saml/{app_id}/launch}: IdP-initiated, answered without InResponseTo. */
   public SamlOutcome launch(String appId, Optional<String> relayState, BrowserCookies cookies) {
     ServiceProvider sp = providers.find(appId);
     SamlRequestRow row = requests.open(sp.id(), Optional.empty(), relayState(relayState), false);
-    return decide(sp, row, cookies, true);
+    return decide(sp, row, cookies, true, false);
   }
 
   /** The continuation the login page returns to. */
@@ -75,11 +77,12 @@ public class SamlSso {
             .flatMap(id -> requests.findOpen(sp.id(), id))
             .orElseThrow(() -> SamlException.badRequest(
                 "unknown_request", "This sign-in request is unknown, used or expired; start again from the application"));
-    return decide(sp, row, cookies, false);
+    return decide(sp, row, cookies, false, false);
   }
 
   private SamlOutcome decide(
-      ServiceProvider sp, SamlRequestRow row, BrowserCookies cookies, boolean firstPass) {
+      ServiceProvider sp, SamlRequestRow row, BrowserCookies cookies, boolean firstPass,
+      boolean passive) {
     SsoRequest request = SsoRequest.of(cookies.session(), sp.application().appPolicy(), cookies.device());
     if (row.forceAuthn()) {
       request = firstPass ? request.forcingLogin(true) : request.requiringPasswordAfter(row.createdAt());
@@ -92,6 +95,9 @@ public class SamlSso {
       audit.record(AuditType.SAML_RESPONSE_DENIED, null,
           refusal(sp, refused.code().code(), refused.getMessage()));
       throw refused;
+    }
+    if (passive && !(decision instanceof SsoDecision.Proceed)) {
+      return responses.noPassive(sp, row);
     }
     return switch (decision) {
       case SsoDecision.Proceed proceed -> responses.issue(sp, row, proceed);

@@ -154,6 +154,20 @@ class SamlSsoIT {
   }
 
   @Test
+  void aPassiveRequestThatNeedsTheUserIsAnsweredNoPassive() throws Exception {
+    SamlApp app = saml.app("inherit", false);
+    AuthnRequest request = new AuthnRequest(app.sp().settings(), false, true, true);
+
+    Api.Reply reply = saml.sso(app, SamlFixtures.query(app, request, null), null);
+
+    SamlResponse response = received(app, reply);
+    assertThat(response.isValid(request.getId())).isFalse();
+    assertThat(response.getResponseStatus().getStatusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:Responder");
+    assertThat(response.getSAMLResponseXml()).contains("urn:oasis:names:tc:SAML:2.0:status:NoPassive");
+    assertThat(reply.header("Location")).isEmpty();
+  }
+
+  @Test
   void idpInitiatedLaunchAnswersWithoutInResponseTo() throws Exception {
     SamlApp app = saml.app("inherit", false);
     String email = totp.newUser("saml-launch");
