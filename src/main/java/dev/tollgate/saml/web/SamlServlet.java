@@ -1,6 +1,7 @@
 package dev.tollgate.saml.web;
 
 import dev.tollgate.auth.web.AuthCookies;
+import dev.tollgate.device.web.DeviceCookie;
 import dev.tollgate.saml.BrowserCookies;
 import dev.tollgate.saml.SamlException;
 import dev.tollgate.saml.SamlLogout;
@@ -121,7 +122,7 @@ public class SamlServlet extends HttpServlet {
 
   private static BrowserCookies cookies(HttpServletRequest req) {
     Cookie[] cookies = req.getCookies() == null ? new Cookie[0] : req.getCookies();
-    return new BrowserCookies(value(cookies, AuthCookies.SESSION), value(cookies, "idp_device"));
+    return new BrowserCookies(value(cookies, AuthCookies.SESSION), value(cookies, DeviceCookie.NAME));
   }
 
   private static String value(Cookie[] cookies, String name) {
