@@ -9,7 +9,8 @@ public final class MetadataWriter {
   private MetadataWriter() {}
 
   public static String write(
-      String entityId, String ssoUrl, String sloUrl, SigningCredential credential) {
+      String entityId, String ssoUrl, String sloUrl, boolean wantSignedRequests,
+      SigningCredential credential) {
     Document doc = SafeXml.newDocument();
     Element descriptor = doc.createElementNS(SamlNames.METADATA, "md:EntityDescriptor");
     doc.appendChild(descriptor);
@@ -17,7 +18,7 @@ public final class MetadataWriter {
     descriptor.setAttributeNS(ResponseWriter.XMLNS, "xmlns:ds", SamlNames.DSIG);
     descriptor.setAttribute("entityID", entityId);
     Element idp = ResponseWriter.child(descriptor, SamlNames.METADATA, "md:IDPSSODescriptor");
-    idp.setAttribute("WantAuthnRequestsSigned", "false");
+    idp.setAttribute("WantAuthnRequestsSigned", Boolean.toString(wantSignedRequests));
     idp.setAttribute("protocolSupportEnumeration", SamlNames.PROTOCOL);
     Element key = ResponseWriter.child(idp, SamlNames.METADATA, "md:KeyDescriptor");
     key.setAttribute("use", "signing");

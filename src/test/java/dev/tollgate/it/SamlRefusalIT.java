@@ -105,6 +105,7 @@ class SamlRefusalIT {
   @Test
   void aGoodSignatureIsAccepted() {
     SamlApp app = saml.app("inherit", true);
+    assertThat(api.get(app.path("metadata")).send().body()).contains("WantAuthnRequestsSigned=\"true\"");
 
     Api.Reply reply = saml.sso(app, app.sp().redirectQuery(app.sp().authnRequest(false), "state", true), null);
 

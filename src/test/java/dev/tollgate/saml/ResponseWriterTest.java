@@ -20,7 +20,7 @@ class ResponseWriterTest {
   static final TestServiceProvider SP =
       TestServiceProvider.of(SP_ENTITY, ACS, "https://sp.test/slo",
           MetadataWriter.write(IDP_ENTITY, "http://localhost:8080/saml/app/sso",
-              "http://localhost:8080/saml/app/slo", IDP));
+              "http://localhost:8080/saml/app/slo", false, IDP));
 
   static AssertionContent content(String audience, boolean signAssertion, boolean signResponse) {
     return new AssertionContent(
