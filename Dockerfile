@@ -16,13 +16,17 @@ RUN mvn -B -q -DskipTests package
 FROM eclipse-temurin:25-jre
 RUN useradd --system --home-dir /var/lib/tollgate --create-home tollgate
 COPY --from=build /src/target/tollgate.jar /opt/tollgate/tollgate.jar
+COPY server-config/jvm.options /opt/tollgate/jvm.options
 USER tollgate
 WORKDIR /var/lib/tollgate
 ENV DATA_DIR=/var/lib/tollgate/data \
     PORT=8080 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-XX:+ExitOnOutOfMemoryError" \
+    TOLLGATE_JAVA_OPTS=""
 VOLUME /var/lib/tollgate/data
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ' 200 ' <&3"]
-ENTRYPOINT ["java", "-jar", "/opt/tollgate/tollgate.jar", "--rootdir", "/var/lib/tollgate/payara"]
+# The JVM options of server-config/jvm.options, then TOLLGATE_JAVA_OPTS (e.g. -Xmx1g), which win.
+ENTRYPOINT ["bash", "-c", "exec java $(grep -v -E '^[[:space:]]*(#|$)' /opt/tollgate/jvm.options) $TOLLGATE_JAVA_OPTS -jar /opt/tollgate/tollgate.jar --rootdir /var/lib/tollgate/payara \"$@\"", "--"]

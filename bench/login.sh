@@ -3,7 +3,7 @@
 # time and resident memory of the server. Builds the jar if needed, starts a server on the
 # embedded database in a temporary directory, measures, stops it.
 #   bench/login.sh [seconds-per-phase]     (default 20)
-# SERVER_JAVA_OPTS passes JVM options to the server (e.g. -Xmx384m).
+# The server runs with server-config/jvm.options; SERVER_JAVA_OPTS adds JVM options to the server (e.g. -Xmx384m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
@@ -16,7 +16,7 @@ data=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 start=$(date +%s.%N)
 DATA_DIR="$data" BOOTSTRAP_ADMIN_EMAIL=bench-admin@bench.test BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-  OIDC_ISSUER="http://localhost:$port" java ${SERVER_JAVA_OPTS:-} -jar target/tollgate.jar --port $port >"$data/server.log" 2>&1 &
+  OIDC_ISSUER="http://localhost:$port" java $(tollgate_server_options) ${SERVER_JAVA_OPTS:-} -jar target/tollgate.jar --port $port >"$data/server.log" 2>&1 &
 server=$!
 until curl -sf "http://localhost:$port/health/ready" >/dev/null; do sleep 0.2; done
 ready=$(date +%s.%N)

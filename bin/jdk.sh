@@ -1,4 +1,5 @@
-# Sourced by bin/run, bin/test and .ci/run: points JAVA_HOME at a JDK 21 or newer.
+# Sourced by bin/run, bin/test, .ci/run and the benchmarks: points JAVA_HOME at a JDK 21 or newer,
+# and knows the server's JVM options and environment.
 # Payara Micro 7 needs Java 21+, while the default `java` on our machines is 17.
 
 tollgate_java_major() {
@@ -22,3 +23,13 @@ tollgate_select_jdk() {
   echo "       Install one (for example Temurin 25) and set JAVA_HOME to it." >&2
   return 1
 }
+
+# The server's JVM options: server-config/jvm.options without its comments.
+tollgate_server_options() {
+  grep -v -E '^[[:space:]]*(#|$)' "$(dirname "${BASH_SOURCE[0]}")/../server-config/jvm.options" | tr '\n' ' '
+}
+
+# libargon2 takes its 19 MiB of working memory per hash from malloc; with glibc's default of
+# eight arenas per core, freed blocks stay resident in every request thread's arena. Two arenas
+# keep the server's resident memory flat under the sign-in load.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"

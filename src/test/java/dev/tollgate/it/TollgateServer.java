@@ -65,6 +65,14 @@ public final class TollgateServer {
     return dataDir;
   }
 
+  /** The JVM options every start of the server uses (server-config/jvm.options). */
+  private static List<String> serverOptions() throws IOException {
+    return Files.readAllLines(Path.of("server-config/jvm.options")).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+  }
+
   private static TollgateServer start() {
     try {
       Path target = Path.of(System.getProperty("tollgate.jar", "target/tollgate.jar")).getParent();
@@ -74,7 +82,7 @@ public final class TollgateServer {
       TestDatabase database = TestDatabase.create(kind, dataDir);
       List<String> command = new ArrayList<>();
       command.add(System.getProperty("tollgate.java", "java"));
-      command.add("-Xmx512m");
+      command.addAll(serverOptions());
       command.add("-Dh2.bindAddress=127.0.0.1");
       command.add("-jar");
       command.add(System.getProperty("tollgate.jar", "target/tollgate.jar"));
@@ -91,6 +99,7 @@ public final class TollgateServer {
       env.put("BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("TRUSTED_DEVICE_DURATION_DAYS", Integer.toString(CONFIGURED_TRUSTED_DEVICE_DAYS));
       env.remove("SECRET_KEY");
+      env.put("MALLOC_ARENA_MAX", "2");
       Path log = target.resolve("it-server-" + kind + ".log");
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
       Process process = builder.start();
