@@ -144,6 +144,14 @@ public class LoginService {
   }
 
   /**
+   * 400 invalid_client unless an application has this {@code client_id}: the sign-in page checks
+   * a client_id before it asks for a password.
+   */
+  public void requireKnownClient(String clientId) {
+    application(clientId);
+  }
+
+  /**
    * The application a {@code client_id} names, checked before the password so that a wrong one
    * costs no hashing and no lockout count: 400 invalid_client when no application has it.
    */

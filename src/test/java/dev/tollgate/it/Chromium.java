@@ -67,6 +67,22 @@ final class Chromium implements AutoCloseable {
     return authenticator;
   }
 
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Saves what the browser shows to target/screenshots/{name}.png (README pictures come from here). */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -32,9 +32,14 @@ public class EnrollmentTokens {
     }
   }
 
+  /** A new token; the user's expired ones are deleted first, so abandoned sign-ins do not pile up. */
   public Issued issue(UUID userId, List<String> methods, String clientId, UUID sessionId) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
+    em.createQuery("delete from EnrollmentToken t where t.userId = :u and t.expiresAt < :now")
+        .setParameter("u", userId)
+        .setParameter("now", now)
+        .executeUpdate();
     EnrollmentToken token =
         new EnrollmentToken(
             keyring.tokenHasher().hash(raw), userId, methods, clientId, sessionId, now, now.plus(LIFETIME));

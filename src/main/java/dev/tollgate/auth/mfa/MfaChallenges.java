@@ -22,12 +22,19 @@ public class MfaChallenges {
   @Inject Keyring keyring;
   @Inject TimeSource time;
 
-  /** A new challenge; the raw token is returned once and never stored. */
+  /**
+   * A new challenge; the raw token is returned once and never stored. The user's challenges that
+   * expired are deleted first, so abandoned sign-ins do not pile up (the audit trail keeps them).
+   */
   Issued issue(
       UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
       String clientId, UUID sessionId, Duration lifetime) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
+    em.createQuery("delete from MfaChallenge c where c.userId = :u and c.expiresAt < :now")
+        .setParameter("u", userId)
+        .setParameter("now", now)
+        .executeUpdate();
     MfaChallenge challenge =
         new MfaChallenge(
             keyring.tokenHasher().hash(raw), userId, purpose, methods, clientId, enrollMethods,

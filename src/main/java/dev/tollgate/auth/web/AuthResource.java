@@ -3,9 +3,8 @@ package dev.tollgate.auth.web;
 import dev.tollgate.auth.LoginCommand;
 import dev.tollgate.auth.LoginOutcome;
 import dev.tollgate.auth.LoginService;
+import dev.tollgate.auth.SignOut;
 import dev.tollgate.auth.session.SessionService;
-import dev.tollgate.audit.AuditLog;
-import dev.tollgate.audit.AuditType;
 import dev.tollgate.device.web.DeviceCookie;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("v1/auth")
@@ -29,7 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class AuthResource {
   @Inject LoginService login;
   @Inject SessionService sessions;
-  @Inject AuditLog audit;
+  @Inject SignOut signOut;
 
   @POST
   @Path("login")
@@ -53,11 +51,7 @@ public class AuthResource {
     if (session.isEmpty() && security.getUserPrincipal() instanceof JsonWebToken jwt) {
       session = sessions.findActiveById(java.util.UUID.fromString(jwt.getClaim("sid").toString()));
     }
-    session.ifPresent(
-        s -> {
-          sessions.end(s.id());
-          audit.record(AuditType.LOGOUT, s.userId(), Map.of());
-        });
+    session.ifPresent(signOut::end);
     return Response.noContent()
         .cookie(AuthCookies.clearSession(), AuthCookies.clearToken())
         .build();

@@ -1,0 +1,73 @@
+package dev.tollgate.web;
+
+import dev.tollgate.auth.LoginOutcome;
+import dev.tollgate.mfa.passkey.PasskeyStep;
+import dev.tollgate.mfa.totp.TotpStep;
+import dev.tollgate.shared.DomainException;
+import dev.tollgate.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+
+/**
+ * The second step as pages run it, on the same step services as POST /auth/mfa/totp and
+ * /auth/mfa/passkey/*: a code is answered directly; for a passkey the request options are
+ * issued when the step is shown, and the browser's answer comes back through the form.
+ */
+@ApplicationScoped
+public class StepAnswers {
+  private static final int MAX_CREDENTIAL_LENGTH = 64 * 1024;
+
+  @Inject TotpStep totp;
+  @Inject PasskeyStep passkey;
+
+  /** A step for a challenge just issued, with passkey options when a passkey may answer it. */
+  public PendingStep open(LoginOutcome.MfaRequired challenge) {
+    PendingStep step = new PendingStep(challenge.mfaToken(), challenge.methods());
+    renewPasskeyOptions(step);
+    return step;
+  }
+
+  /**
+   * New passkey options (each passkey answer uses its challenge up, right or wrong); none while
+   * the step is locked or gone, when the page says why anyway.
+   */
+  public void renewPasskeyOptions(PendingStep step) {
+    step.setPasskeyOptionsJson(null);
+    if (step.isPasskey()) {
+      try {
+        step.setPasskeyOptionsJson(passkey.begin(step.mfaToken()).toString());
+      } catch (DomainException e) {
+        // the answer to the next attempt explains the lock or the expiry
+      }
+    }
+  }
+
+  public LoginOutcome answerCode(PendingStep step) {
+    return totp.answer(step.mfaToken(), step.takeCode());
+  }
+
+  public LoginOutcome answerPasskey(PendingStep step) {
+    return passkey.finish(step.mfaToken(), parse(step.takeCredential()));
+  }
+
+  /** The browser's {@code credential.toJSON()}, as the API would have received it. */
+  static JsonObject parse(String json) {
+    if (json == null || json.isBlank() || json.length() > MAX_CREDENTIAL_LENGTH) {
+      throw unreadable();
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw unreadable();
+    }
+  }
+
+  private static DomainException unreadable() {
+    return new DomainException(ErrorCode.VALIDATION_FAILED, "The browser's passkey answer could not be read.");
+  }
+}
