@@ -2,6 +2,9 @@ package dev.tollgate.user;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.lockout.Lockouts;
+import dev.tollgate.settings.Settings;
+import dev.tollgate.settings.SettingsSnapshot;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.Page;
@@ -10,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Account administration and the caller's own password. */
@@ -26,6 +31,8 @@ public class UserService {
   @Inject AuditLog audit;
   @Inject TimeSource time;
   @Inject Event<UserEvent> events;
+  @Inject Lockouts lockouts;
+  @Inject Settings settings;
 
   public User create(UserCommands.CreateUser cmd) {
     String email = UserRepository.normalize(cmd.email());
@@ -111,14 +118,32 @@ public class UserService {
     audit.record(AuditType.USER_DELETED, id, Map.of("email", user.email()));
   }
 
-  /** The caller changes their own password; their other sessions end. */
+  /**
+   * The caller changes their own password; their other sessions end. Wrong current passwords
+   * are counted like wrong sign-in passwords ({@code login_max_attempts}, then a lock of
+   * {@code mfa_lockout_minutes}), so a stolen token cannot be used to guess the password.
+   */
   public void changePassword(
       UUID userId, UserCommands.ChangePassword cmd, UUID currentSessionId) {
     User user = get(userId);
+    String subject = "password-change:" + userId;
+    Optional<Instant> locked = lockouts.lockedUntil(subject);
+    if (locked.isPresent()) {
+      audit.record(AuditType.PASSWORD_CHANGE_FAILED, userId, Map.of("reason", "locked"));
+      throw tooManyAttempts(locked.get());
+    }
     if (!passwords.matches(user, cmd.currentPassword())) {
+      SettingsSnapshot config = settings.current();
+      Lockouts.Failure failure =
+          lockouts.recordFailure(
+              subject, config.loginMaxAttempts(), Duration.ofMinutes(config.mfaLockoutMinutes()));
       audit.record(AuditType.PASSWORD_CHANGE_FAILED, userId, Map.of("reason", "wrong_password"));
+      if (failure.locked()) {
+        throw tooManyAttempts(failure.lockedUntil().get());
+      }
       throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "The current password is wrong");
     }
+    lockouts.reset(subject);
     passwords.checkPolicy(cmd.newPassword());
     user.changePasswordHash(passwords.hash(cmd.newPassword()), time.now(), true);
     events.fire(new UserEvent(UserEvent.Kind.PASSWORD_CHANGED, userId, currentSessionId));
@@ -133,6 +158,13 @@ public class UserService {
     get(id);
     events.fire(new UserEvent(UserEvent.Kind.MFA_RESET, id, null));
     audit.record(AuditType.MFA_RESET, id, Map.of());
+  }
+
+  private DomainException tooManyAttempts(Instant until) {
+    long seconds = Math.max(1, Duration.between(time.now(), until).toSeconds() + 1);
+    return new DomainException(
+            ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong passwords; try again later")
+        .retryAfter(seconds);
   }
 
   private void requireFree(String email, String username, UUID exceptId) {

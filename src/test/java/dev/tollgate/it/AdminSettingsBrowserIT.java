@@ -3,11 +3,7 @@ package dev.tollgate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -16,34 +12,13 @@ import org.openqa.selenium.By;
  * the next sign-in follows it (here: the enrollment wizard with an authenticator app), a bad
  * value is refused in plain words and changes nothing, and a non-admin is refused.
  */
-@Tag("browser")
-class AdminSettingsBrowserIT {
+class AdminSettingsBrowserIT extends PageBrowserTest {
   private static final String RESTORE =
       "{\"mfa_policy\":\"disabled\",\"mfa_allowed_methods\":\"totp,passkey\","
           + "\"mfa_enforce_enrollment\":false,\"mfa_reauth_interval_minutes\":0,"
           + "\"trusted_device_duration_days\":30,\"mfa_max_attempts\":5,\"mfa_lockout_minutes\":15}";
-  private static Chromium browser;
-  private static Pages pages;
   private final Api api = Api.forServer();
   private final TotpFixtures fixtures = new TotpFixtures(api);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Chromium();
-    pages = new Pages(browser);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshBrowser() {
-    pages.forgetEverything();
-  }
 
   @AfterEach
   void restore() {

@@ -23,9 +23,7 @@ class EnrollmentAfterSecondFactorIT {
 
   @AfterEach
   void restoreSettings() {
-    totp.setSettings(
-        "{\"mfa_policy\":\"disabled\",\"mfa_allowed_methods\":\"totp,passkey\",\"mfa_max_attempts\":5,"
-            + "\"mfa_lockout_minutes\":15,\"mfa_enforce_enrollment\":false}");
+    totp.restoreSettings();
   }
 
   private static List<String> strings(JsonObject json, String key) {

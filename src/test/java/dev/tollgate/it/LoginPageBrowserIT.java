@@ -2,11 +2,7 @@ package dev.tollgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,30 +13,9 @@ import org.openqa.selenium.WebElement;
  * shows), "Trust this device?", the trusted-devices page, and the login contract's
  * {@code return}, {@code prompt} and {@code client_id}. One Chromium for the class.
  */
-@Tag("browser")
-class LoginPageBrowserIT {
-  private static Chromium browser;
-  private static Pages pages;
+class LoginPageBrowserIT extends PageBrowserTest {
   private final Api api = Api.forServer();
   private final TotpFixtures fixtures = new TotpFixtures(api);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Chromium();
-    pages = new Pages(browser);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshBrowser() {
-    pages.forgetEverything();
-  }
 
   @AfterEach
   void restore() {

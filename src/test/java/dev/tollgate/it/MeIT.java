@@ -25,7 +25,8 @@ class MeIT {
 
   @AfterEach
   void restorePolicy() {
-    api.put("/api/v1/settings", "{\"password_min_length\": 8}").bearer(api.admin().token()).send();
+    api.put("/api/v1/settings", "{\"password_min_length\": 8, \"login_max_attempts\": 10}")
+        .bearer(api.admin().token()).send();
   }
 
   private static String change(String current, String next) {
@@ -78,6 +79,22 @@ class MeIT {
     assertThat(loginStatus(PASSWORD)).isEqualTo(200);
     assertThat(loginStatus(NEW_PASSWORD)).isEqualTo(401);
     assertThat(api.get("/api/v1/me").bearer(session.token()).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void wrongCurrentPasswordsAreLimitedLikeSignInPasswords() {
+    Api.Session session = api.login(email, PASSWORD);
+    api.put("/api/v1/settings", "{\"login_max_attempts\": 2}").bearer(api.admin().token()).send();
+
+    assertThat(changePassword(session, "guess-number-1", NEW_PASSWORD).status()).isEqualTo(401);
+    Api.Reply locked = changePassword(session, "guess-number-2", NEW_PASSWORD);
+    Api.Reply evenTheRightOne = changePassword(session, PASSWORD, NEW_PASSWORD);
+
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.code()).isEqualTo("too_many_attempts");
+    assertThat(locked.header("Retry-After")).isPresent();
+    assertThat(evenTheRightOne.status()).isEqualTo(429);
+    assertThat(loginStatus(NEW_PASSWORD)).isEqualTo(401);
   }
 
   @Test

@@ -2,11 +2,7 @@ package dev.tollgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,30 +13,9 @@ import org.openqa.selenium.WebElement;
  * the enrollment wizard of a sign-in the policy stops; and the in-place step-up before a factor
  * change on a session whose second factor is not recent. One Chromium for the class.
  */
-@Tag("browser")
-class PasskeyPagesBrowserIT {
-  private static Chromium browser;
-  private static Pages pages;
+class PasskeyPagesBrowserIT extends PageBrowserTest {
   private final Api api = Api.forServer();
   private final TotpFixtures fixtures = new TotpFixtures(api);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Chromium();
-    pages = new Pages(browser);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshBrowser() {
-    pages.forgetEverything();
-  }
 
   @AfterEach
   void restore() {

@@ -25,9 +25,7 @@ class PolicyLoginIT {
 
   @AfterEach
   void restoreSettings() {
-    totp.setSettings(
-        "{\"mfa_policy\":\"disabled\",\"mfa_allowed_methods\":\"totp,passkey\",\"mfa_enforce_enrollment\":false,"
-            + "\"mfa_reauth_interval_minutes\":0}");
+    totp.restoreSettings();
   }
 
   private String clientId(JsonObjectBuilder policy) {

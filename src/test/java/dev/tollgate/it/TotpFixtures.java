@@ -23,6 +23,7 @@ final class TotpFixtures {
   static final String PASSWORD = "correct-horse-1";
   static final String RESTORE_SETTINGS =
       "{\"mfa_policy\":\"disabled\",\"mfa_allowed_methods\":\"totp,passkey\","
+          + "\"mfa_enforce_enrollment\":false,\"mfa_reauth_interval_minutes\":0,"
           + "\"mfa_max_attempts\":5,\"mfa_lockout_minutes\":15}";
 
   private static final GoogleAuthenticator CODES = new GoogleAuthenticator();
