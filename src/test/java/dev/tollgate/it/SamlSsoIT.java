@@ -30,7 +30,7 @@ class SamlSsoIT {
 
   @AfterEach
   void restoreSettings() {
-    totp.setSettings("{\"mfa_policy\":\"disabled\",\"mfa_reauth_interval_minutes\":0}");
+    totp.restoreSettings();
   }
 
   private static SamlResponse received(SamlApp app, Api.Reply reply) {
