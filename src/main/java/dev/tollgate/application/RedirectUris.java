@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks redirect URIs and stores a list of them in one column, one per line (a checked URI
- * never contains a line break). OIDC will compare them exactly, so they are kept as given.
+ * never contains a line break). OIDC compares them exactly, or by a {@code regex:} entry that must
+ * match the whole URI, so they are kept as given.
  */
 public final class RedirectUris {
   public static final int MAX_COUNT = 20;
@@ -21,13 +24,40 @@ public final class RedirectUris {
 
   private RedirectUris() {}
 
-  /** Empty when the URI is acceptable; otherwise why not. */
+  /** An entry that matches any redirect URI the regular expression after it matches whole. */
+  public static final String REGEX_PREFIX = "regex:";
+
+  /**
+   * Whether {@code presented} is one of the {@code registered} URIs: exactly equal, or matched
+   * in full by a {@code regex:} entry. The presented URI must itself be acceptable as a
+   * redirect URI (absolute, no fragment, no forbidden scheme), whatever a pattern would allow.
+   */
+  public static boolean matches(List<String> registered, String presented) {
+    if (problem(presented).isPresent() || presented.startsWith(REGEX_PREFIX)) {
+      return false;
+    }
+    for (String entry : registered) {
+      if (entry.startsWith(REGEX_PREFIX)
+          ? pattern(entry).map(p -> p.matcher(presented).matches()).orElse(false)
+          : entry.equals(presented)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Empty when the URI (or {@code regex:} entry) is acceptable; otherwise why not. */
   public static Optional<String> problem(String uri) {
     if (uri == null || uri.isBlank() || uri.length() > MAX_LENGTH) {
       return Optional.of("must be 1 to " + MAX_LENGTH + " characters");
     }
     if (uri.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       return Optional.of("must not contain spaces or control characters");
+    }
+    if (uri.startsWith(REGEX_PREFIX)) {
+      return pattern(uri).isPresent()
+          ? Optional.empty()
+          : Optional.of("is not a valid regular expression after regex:");
     }
     try {
       URI parsed = new URI(uri);
@@ -44,6 +74,14 @@ public final class RedirectUris {
       return Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.of("is not a valid URI");
+    }
+  }
+
+  private static Optional<Pattern> pattern(String entry) {
+    try {
+      return Optional.of(Pattern.compile(entry.substring(REGEX_PREFIX.length())));
+    } catch (PatternSyntaxException e) {
+      return Optional.empty();
     }
   }
 

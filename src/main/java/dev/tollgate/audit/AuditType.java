@@ -63,7 +63,27 @@ public enum AuditType {
   /** The policy needs a method the user must enroll first (details: policy, allowed_methods). */
   MFA_ENROLLMENT_REQUIRED,
   /** A selector script failed (details: application, failure, error, fail_open). */
-  MFA_POLICY_SCRIPT_FAILED;
+  MFA_POLICY_SCRIPT_FAILED,
+  /**
+   * An SSO request (OIDC, SAML) sent the user to the second step again because the session's
+   * verification is older than the interval in force (details: client_id, interval_minutes).
+   */
+  REVERIFICATION_ASKED,
+  /** The request that asked for a re-verification went on after it (details: client_id). */
+  REVERIFICATION_PASSED,
+  /** An OIDC authorization request got a code (details: client_id, acr, amr, scope). */
+  AUTHORIZATION_GRANTED,
+  /** An OIDC authorization request was refused at the client (details: client_id, error, reason). */
+  AUTHORIZATION_DENIED,
+  /** Tokens were issued for an authorization code (details: client_id). */
+  TOKEN_ISSUED,
+  /** A refresh token was exchanged, and rotated (details: client_id). */
+  TOKEN_REFRESHED,
+  /**
+   * The token endpoint refused a request (details: client_id, error, reason such as code_reused
+   * or refresh_token_reused, which also revoke the grant's refresh tokens).
+   */
+  TOKEN_REFUSED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

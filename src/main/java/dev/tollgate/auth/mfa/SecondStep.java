@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,17 @@ public class SecondStep {
    * method will do; 400 mfa_not_enrolled for a user who has none.
    */
   public LoginOutcome.MfaRequired challengeStepUp(UUID userId, UUID sessionId) {
-    List<String> methods = factors.enrolledMethods(userId);
+    return challengeStepUp(userId, sessionId, factors.enrolledMethods(userId));
+  }
+
+  /**
+   * The same, offering only the enrolled methods among {@code accepted} (for an application's
+   * policy: {@code SsoDecision.SecondStepDue.methods()}); 400 mfa_not_enrolled when none is left.
+   */
+  public LoginOutcome.MfaRequired challengeStepUp(
+      UUID userId, UUID sessionId, Collection<String> accepted) {
+    List<String> methods =
+        factors.enrolledMethods(userId).stream().filter(accepted::contains).toList();
     if (methods.isEmpty()) {
       throw new DomainException(
           ErrorCode.MFA_NOT_ENROLLED, "There is no second factor to verify: enroll one first");

@@ -52,6 +52,9 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/oauth2/")) {
+      return context.doNothing(); // OIDC endpoints read their own credentials (access tokens, client secrets)
+    }
     String header = request.getHeader("Authorization");
     if (header != null) {
       if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

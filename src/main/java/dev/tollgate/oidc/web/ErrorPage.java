@@ -1,0 +1,40 @@
+package dev.tollgate.oidc.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A plain page for what cannot be sent back to an application (unknown client, unregistered
+ * redirect URI, expired continuation, bad logout request), and for a completed sign-out.
+ */
+final class ErrorPage {
+  private ErrorPage() {}
+
+  static void write(HttpServletResponse response, int status, String title, String message)
+      throws IOException {
+    OidcHttp.noStore(response);
+    response.setStatus(status);
+    response.setContentType("text/html");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    response.getWriter().write(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+            + escape(title) + " – Tollgate</title></head><body><main><h1>" + escape(title)
+            + "</h1><p>" + escape(message) + "</p></main></body></html>");
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
