@@ -4,6 +4,7 @@ import dev.tollgate.shared.crypto.SecureTokens;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -81,16 +82,7 @@ public final class ResponseWriter {
     assertion.setAttribute("Version", "2.0");
     assertion.setAttribute("IssueInstant", time(c.now()));
     assertion.appendChild(issuer(doc, c.idpEntityId()));
-    Element subject = child(assertion, SamlNames.ASSERTION, "saml:Subject");
-    Element nameId = child(subject, SamlNames.ASSERTION, "saml:NameID");
-    nameId.setAttribute("Format", c.nameIdFormat().urn());
-    nameId.setTextContent(c.nameId());
-    Element confirmation = child(subject, SamlNames.ASSERTION, "saml:SubjectConfirmation");
-    confirmation.setAttribute("Method", SamlNames.BEARER);
-    Element data = child(confirmation, SamlNames.ASSERTION, "saml:SubjectConfirmationData");
-    c.inResponseTo().ifPresent(id -> data.setAttribute("InResponseTo", id));
-    data.setAttribute("NotOnOrAfter", time(notOnOrAfter));
-    data.setAttribute("Recipient", c.destination());
+    subject(assertion, c, notOnOrAfter);
     Element conditions = child(assertion, SamlNames.ASSERTION, "saml:Conditions");
     conditions.setAttribute("NotBefore", time(c.now().minusSeconds(NOT_BEFORE_SKEW_SECS)));
     conditions.setAttribute("NotOnOrAfter", time(notOnOrAfter));
@@ -101,18 +93,36 @@ public final class ResponseWriter {
     authn.setAttribute("SessionIndex", c.sessionIndex());
     child(child(authn, SamlNames.ASSERTION, "saml:AuthnContext"), SamlNames.ASSERTION, "saml:AuthnContextClassRef")
         .setTextContent(c.authnContextClassRef());
-    if (!c.attributes().isEmpty()) {
-      Element statement = child(assertion, SamlNames.ASSERTION, "saml:AttributeStatement");
-      for (AssertionContent.Attribute a : c.attributes()) {
-        Element attribute = child(statement, SamlNames.ASSERTION, "saml:Attribute");
-        attribute.setAttribute("Name", a.name());
-        attribute.setAttribute("NameFormat", a.nameFormat());
-        for (String value : a.values()) {
-          child(attribute, SamlNames.ASSERTION, "saml:AttributeValue").setTextContent(value);
-        }
+    attributes(assertion, c.attributes());
+    return assertion;
+  }
+
+  private static void subject(Element assertion, AssertionContent c, Instant notOnOrAfter) {
+    Element subject = child(assertion, SamlNames.ASSERTION, "saml:Subject");
+    Element nameId = child(subject, SamlNames.ASSERTION, "saml:NameID");
+    nameId.setAttribute("Format", c.nameIdFormat().urn());
+    nameId.setTextContent(c.nameId());
+    Element confirmation = child(subject, SamlNames.ASSERTION, "saml:SubjectConfirmation");
+    confirmation.setAttribute("Method", SamlNames.BEARER);
+    Element data = child(confirmation, SamlNames.ASSERTION, "saml:SubjectConfirmationData");
+    c.inResponseTo().ifPresent(id -> data.setAttribute("InResponseTo", id));
+    data.setAttribute("NotOnOrAfter", time(notOnOrAfter));
+    data.setAttribute("Recipient", c.destination());
+  }
+
+  private static void attributes(Element assertion, List<AssertionContent.Attribute> attributes) {
+    if (attributes.isEmpty()) {
+      return;
+    }
+    Element statement = child(assertion, SamlNames.ASSERTION, "saml:AttributeStatement");
+    for (AssertionContent.Attribute a : attributes) {
+      Element attribute = child(statement, SamlNames.ASSERTION, "saml:Attribute");
+      attribute.setAttribute("Name", a.name());
+      attribute.setAttribute("NameFormat", a.nameFormat());
+      for (String value : a.values()) {
+        child(attribute, SamlNames.ASSERTION, "saml:AttributeValue").setTextContent(value);
       }
     }
-    return assertion;
   }
 
   static Element issuer(Document doc, String entityId) {
