@@ -54,6 +54,12 @@ public enum AuditType {
   APPLICATION_CREATED,
   APPLICATION_UPDATED,
   APPLICATION_DELETED,
+  /** A SAML request was refused before any answer to the SP (details: application, code, reason). */
+  SAML_REQUEST_REFUSED,
+  /** A SAML Response was sent to an SP's ACS (details: application, in_response_to, authn_context). */
+  SAML_RESPONSE_ISSUED,
+  /** A valid SAML request was not answered: the policy refused the user (details: code, reason). */
+  SAML_RESPONSE_DENIED,
   /** The policy needs a method the user must enroll first (details: policy, allowed_methods). */
   MFA_ENROLLMENT_REQUIRED,
   /** A selector script failed (details: application, failure, error, fail_open). */

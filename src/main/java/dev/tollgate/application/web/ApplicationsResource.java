@@ -1,8 +1,13 @@
 package dev.tollgate.application.web;
 
+import dev.tollgate.application.Application;
 import dev.tollgate.application.ApplicationCommands;
 import dev.tollgate.application.ApplicationService;
 import dev.tollgate.application.ScriptDryRun;
+import dev.tollgate.saml.SamlEndpoints;
+import dev.tollgate.saml.SamlSettings;
+import dev.tollgate.saml.SamlSettingsService;
+import dev.tollgate.saml.web.SamlSettingsView;
 import dev.tollgate.shared.Page;
 import dev.tollgate.shared.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
 
 /** Administrators manage applications and try their selector scripts (SPEC §5, §10). */
 @Path("v1/applications")
@@ -31,6 +38,16 @@ import jakarta.ws.rs.core.UriInfo;
 public class ApplicationsResource {
   @Inject ApplicationService applications;
   @Inject ScriptDryRun dryRun;
+  @Inject SamlSettingsService samlSettings;
+  @Inject SamlEndpoints samlEndpoints;
+
+  private ApplicationView withSaml(Application application) {
+    return ApplicationView.of(application, samlView(samlSettings.find(application.id()).orElse(null)));
+  }
+
+  private SamlSettingsView samlView(SamlSettings settings) {
+    return settings == null ? null : SamlSettingsView.of(settings, samlEndpoints);
+  }
 
   @POST
   public Response create(
@@ -49,20 +66,23 @@ public class ApplicationsResource {
       @QueryParam("limit") String limit,
       @QueryParam("search") String search) {
     Paging.Request paging = Paging.of(page, limit);
-    return applications.list(search, paging.page(), paging.limit()).map(ApplicationView::of);
+    Page<Application> found = applications.list(search, paging.page(), paging.limit());
+    Map<UUID, SamlSettings> saml =
+        samlSettings.findAll(found.data().stream().map(Application::id).toList());
+    return found.map(a -> ApplicationView.of(a, samlView(saml.get(a.id()))));
   }
 
   @GET
   @Path("{id}")
   public ApplicationView get(@PathParam("id") String id) {
-    return ApplicationView.of(applications.get(Paging.pathId(id, "Application")));
+    return withSaml(applications.get(Paging.pathId(id, "Application")));
   }
 
   @PUT
   @Path("{id}")
   public ApplicationView update(
       @PathParam("id") String id, @Valid @NotNull ApplicationCommands.UpdateApplication body) {
-    return ApplicationView.of(applications.update(Paging.pathId(id, "Application"), body));
+    return withSaml(applications.update(Paging.pathId(id, "Application"), body));
   }
 
   @DELETE

@@ -1,0 +1,63 @@
+package dev.tollgate.saml;
+
+import dev.tollgate.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Pending SAML sign-ins and the replay guard. A row lives {@link #LIFETIME}: longer than an
+ * AuthnRequest's IssueInstant is accepted ({@link AuthnRequestCheck#MAX_AGE} either side), so
+ * an ID is remembered for as long as a replay of it could pass the time check.
+ */
+@ApplicationScoped
+public class SamlRequests {
+  static final Duration LIFETIME = Duration.ofMinutes(15);
+
+  @PersistenceContext EntityManager em;
+  @Inject TimeSource time;
+
+  public boolean seen(UUID applicationId, String requestId) {
+    return !em.createQuery(
+            "select r.id from SamlRequestRow r where r.applicationId = :a and r.requestId = :r",
+            UUID.class)
+        .setParameter("a", applicationId)
+        .setParameter("r", requestId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public SamlRequestRow open(
+      UUID applicationId, Optional<String> requestId, Optional<String> relayState, boolean forceAuthn) {
+    Instant now = time.now();
+    purgeExpired(now);
+    SamlRequestRow row =
+        new SamlRequestRow(
+            applicationId, requestId.orElse(null), relayState.orElse(null), forceAuthn, now,
+            now.plus(LIFETIME));
+    em.persist(row);
+    em.flush();
+    return row;
+  }
+
+  /** The open request of this application, locked so that two continuations cannot both answer. */
+  public Optional<SamlRequestRow> findOpen(UUID applicationId, UUID id) {
+    SamlRequestRow row = em.find(SamlRequestRow.class, id, LockModeType.PESSIMISTIC_WRITE);
+    return Optional.ofNullable(row)
+        .filter(r -> r.applicationId().equals(applicationId))
+        .filter(r -> r.isOpen(time.now()));
+  }
+
+  private void purgeExpired(Instant now) {
+    em.createQuery("delete from SamlRequestRow r where r.expiresAt < :t")
+        .setParameter("t", now)
+        .executeUpdate();
+  }
+}
