@@ -189,7 +189,7 @@ public class LoginPage implements Serializable {
       }
       case LoginOutcome.Reverified reverified -> {
         responses.reverified(reverified);
-        responses.redirect(returnTo);
+        responses.continueTo(returnTo);
       }
     }
   }
@@ -199,7 +199,7 @@ public class LoginPage implements Serializable {
     step = null;
     enrollmentToken = null;
     if (complete.trustDeviceToken() == null) {
-      responses.redirect(returnTo);
+      responses.continueTo(returnTo);
       return;
     }
     trust.offer(

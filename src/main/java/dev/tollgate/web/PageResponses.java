@@ -4,6 +4,7 @@ import dev.tollgate.auth.LoginOutcome;
 import dev.tollgate.auth.web.AuthCookies;
 import dev.tollgate.device.TrustedDevices;
 import dev.tollgate.device.web.DeviceCookie;
+import dev.tollgate.shared.web.Html;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -42,6 +43,26 @@ public class PageResponses {
   /** Drops an {@code idp_device} cookie the sign-in found useless. */
   public void forgetDevice() {
     set(DeviceCookie.clear());
+  }
+
+  /**
+   * After a form post: a small page whose script follows a "Continue" link to the local path
+   * (the link also works by hand), instead of a redirect. The path may redirect on to an
+   * application on another origin (the OIDC continuation), and browsers hold every redirect
+   * that follows a form submission to the page's CSP {@code form-action 'self'}.
+   */
+  public void continueTo(String localPath) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    String href = Html.escape(external.getRequestContextPath() + localPath);
+    external.setResponseStatus(200);
+    external.setResponseContentType("text/html;charset=UTF-8");
+    try {
+      external.getResponseOutputWriter().write(PlainPage.continuing(href));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 
   /** A redirect to a local path (already validated: see {@link ReturnPath}). */

@@ -35,7 +35,7 @@ public class TrustOffer implements Serializable {
 
   public void trust() {
     if (token == null) {
-      responses.redirect(page.returnTo());
+      responses.continueTo(page.returnTo());
       return;
     }
     try {
@@ -46,12 +46,12 @@ public class TrustOffer implements Serializable {
     } finally {
       token = null;
     }
-    responses.redirect(page.returnTo());
+    responses.continueTo(page.returnTo());
   }
 
   public void skip() {
     token = null;
-    responses.redirect(page.returnTo());
+    responses.continueTo(page.returnTo());
   }
 
   public int getDays() {

@@ -263,10 +263,8 @@ class SamlBrowserIT extends PageBrowserTest {
   /**
    * SAML sign-in, then the interval runs out: the OIDC application asks for the second step
    * only, and passing it renews the one session, so the SAML application signs in again without
-   * a prompt. The OIDC code itself is not awaited: Chromium applies the login page's CSP
-   * {@code form-action 'self'} to the whole redirect chain of the second-step form post, so the
-   * last hop to an RP on another origin is blocked (an open issue of the pages, not of SAML,
-   * whose chain ends on Tollgate's own auto-post page); the renewed session is checked instead.
+   * a prompt. The renewed session is checked in the database rather than through the OIDC code
+   * (OidcBrowserIT follows codes to an RP on another origin).
    */
   @Test
   void withAReverificationIntervalTheOidcAppAsksOnlyForTheSecondStepOfTheSharedSession() throws Exception {

@@ -1,5 +1,6 @@
 package dev.tollgate.oidc.web;
 
+import dev.tollgate.shared.web.Html;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -24,17 +25,6 @@ final class ErrorPage {
   }
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(text);
   }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.saml.web;
 
 import dev.tollgate.saml.SamlOutcome;
+import dev.tollgate.shared.web.Html;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -63,17 +64,6 @@ final class SamlPages {
   }
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(text);
   }
 }
