@@ -76,6 +76,16 @@ final class Pages {
 
   void click(By by) {
     waitFor(by).click();
+    leaveHandOff();
+  }
+
+  /**
+   * A finished sign-in form answers a "Signed in" hand-off whose script goes on to the return
+   * path (see PageResponses.continueTo); wait until the browser has left it, so the next step
+   * of a test does not race that navigation.
+   */
+  private void leaveHandOff() {
+    until(() -> has(By.id("continue")) ? null : true, "the sign-in hand-off to move on");
   }
 
   WebElement waitFor(By by) {
