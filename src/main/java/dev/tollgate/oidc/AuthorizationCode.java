@@ -1,8 +1,8 @@
 package dev.tollgate.oidc;
 
+import dev.tollgate.shared.db.SingleUseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,9 +11,7 @@ import java.util.UUID;
 /** An authorization code (keyed hash only): single-use, 60 seconds, bound to its redirect URI. */
 @Entity
 @Table(name = "oidc_authorization_code")
-public class AuthorizationCode {
-  @Id private UUID id;
-
+public class AuthorizationCode extends SingleUseRecord {
   @Column(name = "code_hash", nullable = false, updatable = false)
   private String codeHash;
 
@@ -47,21 +45,12 @@ public class AuthorizationCode {
   @Column(nullable = false, updatable = false)
   private String acr;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
-
-  @Column(name = "consumed_at")
-  private Instant consumedAt;
-
   protected AuthorizationCode() {}
 
   AuthorizationCode(
       String codeHash, Grant grant, String redirectUri, String nonce, String codeChallenge,
       Instant now, Instant expiresAt) {
-    this.id = UUID.randomUUID();
+    super(now, expiresAt);
     this.codeHash = codeHash;
     this.applicationId = grant.applicationId();
     this.userId = grant.userId();
@@ -73,12 +62,6 @@ public class AuthorizationCode {
     this.authTime = grant.authTime();
     this.amr = Grant.join(grant.amr());
     this.acr = grant.acr();
-    this.createdAt = now;
-    this.expiresAt = expiresAt;
-  }
-
-  UUID id() {
-    return id;
   }
 
   Grant grant() {
@@ -98,11 +81,4 @@ public class AuthorizationCode {
     return Optional.ofNullable(codeChallenge);
   }
 
-  boolean isConsumed() {
-    return consumedAt != null;
-  }
-
-  boolean isExpired(Instant now) {
-    return !expiresAt.isAfter(now);
-  }
 }

@@ -1,8 +1,8 @@
 package dev.tollgate.oidc;
 
+import dev.tollgate.shared.db.SingleUseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "oidc_pending_authorization")
-public class PendingAuthorization {
-  @Id private UUID id;
-
+public class PendingAuthorization extends SingleUseRecord {
   @Column(name = "handle_hash", nullable = false, updatable = false)
   private String handleHash;
 
@@ -46,21 +44,12 @@ public class PendingAuthorization {
   @Column(name = "reverify_asked", nullable = false)
   private boolean reverifyAsked;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
-
-  @Column(name = "consumed_at")
-  private Instant consumedAt;
-
   protected PendingAuthorization() {}
 
   PendingAuthorization(
       String handleHash, AuthorizeRequest request, boolean forceLogin, boolean reverifyAsked,
       Instant now, Instant expiresAt) {
-    this.id = UUID.randomUUID();
+    super(now, expiresAt);
     this.handleHash = handleHash;
     this.applicationId = request.application().id();
     this.redirectUri = request.redirectUri();
@@ -70,12 +59,6 @@ public class PendingAuthorization {
     this.codeChallenge = request.codeChallenge();
     this.forceLogin = forceLogin;
     this.reverifyAsked = reverifyAsked;
-    this.createdAt = now;
-    this.expiresAt = expiresAt;
-  }
-
-  UUID id() {
-    return id;
   }
 
   UUID applicationId() {
@@ -104,7 +87,7 @@ public class PendingAuthorization {
 
   /** The password must be newer than the request: {@code prompt=login} or {@code max_age}. */
   Optional<Instant> passwordAfter() {
-    return forceLogin ? Optional.of(createdAt) : Optional.empty();
+    return forceLogin ? Optional.of(createdAt()) : Optional.empty();
   }
 
   boolean reverifyAsked() {
@@ -115,7 +98,4 @@ public class PendingAuthorization {
     reverifyAsked = true;
   }
 
-  boolean isUsable(Instant now) {
-    return consumedAt == null && expiresAt.isAfter(now);
-  }
 }

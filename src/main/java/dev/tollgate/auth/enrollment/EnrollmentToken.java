@@ -1,8 +1,8 @@
 package dev.tollgate.auth.enrollment;
 
+import dev.tollgate.shared.db.SingleUseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,9 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "enrollment_token")
-public class EnrollmentToken {
-  @Id private UUID id;
-
+public class EnrollmentToken extends SingleUseRecord {
   @Column(name = "token_hash", nullable = false, updatable = false)
   private String tokenHash;
 
@@ -36,32 +34,17 @@ public class EnrollmentToken {
   @Column(name = "session_id", updatable = false)
   private UUID sessionId;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
-
-  @Column(name = "consumed_at")
-  private Instant consumedAt;
-
   protected EnrollmentToken() {}
 
   EnrollmentToken(
       String tokenHash, UUID userId, List<String> methods, String clientId, UUID sessionId,
       Instant now, Instant expiresAt) {
-    this.id = UUID.randomUUID();
+    super(now, expiresAt);
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.methods = String.join(" ", methods);
     this.clientId = clientId;
     this.sessionId = sessionId;
-    this.createdAt = now;
-    this.expiresAt = expiresAt;
-  }
-
-  public UUID id() {
-    return id;
   }
 
   public UUID userId() {
@@ -86,11 +69,4 @@ public class EnrollmentToken {
     return Optional.ofNullable(sessionId);
   }
 
-  public Instant expiresAt() {
-    return expiresAt;
-  }
-
-  boolean isUsable(Instant now) {
-    return consumedAt == null && expiresAt.isAfter(now);
-  }
 }

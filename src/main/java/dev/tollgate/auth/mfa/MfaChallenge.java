@@ -1,10 +1,10 @@
 package dev.tollgate.auth.mfa;
 
+import dev.tollgate.shared.db.SingleUseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,9 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "mfa_challenge")
-public class MfaChallenge {
-  @Id private UUID id;
-
+public class MfaChallenge extends SingleUseRecord {
   @Column(name = "token_hash", nullable = false, updatable = false)
   private String tokenHash;
 
@@ -45,21 +43,12 @@ public class MfaChallenge {
   @Column(name = "session_id", updatable = false)
   private UUID sessionId;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
-
-  @Column(name = "consumed_at")
-  private Instant consumedAt;
-
   protected MfaChallenge() {}
 
   MfaChallenge(
       String tokenHash, UUID userId, MfaPurpose purpose, List<String> methods, String clientId,
       List<String> enrollMethods, UUID sessionId, Instant now, Instant expiresAt) {
-    this.id = UUID.randomUUID();
+    super(now, expiresAt);
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.purpose = purpose;
@@ -67,12 +56,6 @@ public class MfaChallenge {
     this.clientId = clientId;
     this.enrollMethods = enrollMethods.isEmpty() ? null : String.join(" ", enrollMethods);
     this.sessionId = sessionId;
-    this.createdAt = now;
-    this.expiresAt = expiresAt;
-  }
-
-  public UUID id() {
-    return id;
   }
 
   public UUID userId() {
@@ -106,11 +89,4 @@ public class MfaChallenge {
     return Optional.ofNullable(sessionId);
   }
 
-  public Instant expiresAt() {
-    return expiresAt;
-  }
-
-  boolean isUsable(Instant now) {
-    return consumedAt == null && expiresAt.isAfter(now);
-  }
 }

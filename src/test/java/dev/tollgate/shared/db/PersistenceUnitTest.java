@@ -3,6 +3,7 @@ package dev.tollgate.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
@@ -59,7 +60,10 @@ class PersistenceUnitTest {
     }
   }
 
-  /** Every compiled main class annotated {@code @Entity} (target/classes, next to persistence.xml). */
+  /**
+   * Every compiled main class annotated {@code @Entity} or {@code @MappedSuperclass}
+   * (target/classes, next to persistence.xml).
+   */
   private static List<String> entitiesInTheBuild() throws Exception {
     Path classes = Path.of(resource("META-INF/persistence.xml").toURI()).getParent().getParent();
     ClassLoader loader = PersistenceUnitTest.class.getClassLoader();
@@ -72,7 +76,8 @@ class PersistenceUnitTest {
               .toList();
       List<String> entities = new ArrayList<>();
       for (String name : names) {
-        if (Class.forName(name, false, loader).isAnnotationPresent(Entity.class)) {
+        Class<?> type = Class.forName(name, false, loader);
+        if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class)) {
           entities.add(name);
         }
       }
