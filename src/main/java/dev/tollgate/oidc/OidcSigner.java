@@ -1,18 +1,14 @@
 package dev.tollgate.oidc;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.tollgate.auth.token.JwtSigner;
 import dev.tollgate.auth.token.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,25 +26,12 @@ public class OidcSigner {
 
   @Inject SigningKeys keys;
 
-  private volatile Signer signer;
+  private volatile JwtSigner signer;
 
   String sign(JWTClaimsSet claims, JOSEObjectType type) {
-    RSAKey key = keys.signingKey();
-    Signer current = signer;
-    if (current == null || current.key() != key) {
-      current = Signer.of(key);
-      signer = current;
-    }
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(type).build(),
-            claims);
-    try {
-      jwt.sign(current.signer());
-    } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot sign a token", e);
-    }
-    return jwt.serialize();
+    JwtSigner current = JwtSigner.forKey(signer, keys.signingKey());
+    signer = current;
+    return current.sign(claims, type);
   }
 
   /**
@@ -68,16 +51,6 @@ public class OidcSigner {
       return Optional.of(processor.process(token, null));
     } catch (Exception invalid) {
       return Optional.empty();
-    }
-  }
-
-  private record Signer(RSAKey key, RSASSASigner signer) {
-    static Signer of(RSAKey key) {
-      try {
-        return new Signer(key, new RSASSASigner(key));
-      } catch (JOSEException e) {
-        throw new IllegalStateException("Unusable signing key", e);
-      }
     }
   }
 }

@@ -121,6 +121,15 @@ class SamlBrowserIT extends PageBrowserTest {
 
   private long lastStep;
 
+  /** On the login page the SSO endpoint sent the browser to: password, TOTP code, no trust. */
+  private void signInWithPasswordAndCode(TotpFixtures.TotpUser user) {
+    pages.waitForPath("/login");
+    pages.submitPassword(user.email(), TotpFixtures.PASSWORD);
+    pages.fill("code:otp", freshCode(user));
+    pages.click("code:verify");
+    declineTrustIfOffered();
+  }
+
   /** After a second step: "Trust this device?" is declined when offered (it is, with devices on). */
   private void declineTrustIfOffered() {
     String next = pages.until(() -> pages.has("trust:no") ? "trust"
@@ -155,11 +164,7 @@ class SamlBrowserIT extends PageBrowserTest {
     AuthnRequest request = sp.authnRequest(false);
 
     startAt(id[0], sp, request);
-    pages.waitForPath("/login");
-    pages.submitPassword(user.email(), TotpFixtures.PASSWORD);
-    pages.fill("code:otp", freshCode(user));
-    pages.click("code:verify");
-    declineTrustIfOffered();
+    signInWithPasswordAndCode(user);
 
     SamlResponse response = arrivedAt(sp);
     assertThat(response.isValid(request.getId())).as(String.valueOf(response.getError())).isTrue();
@@ -181,11 +186,7 @@ class SamlBrowserIT extends PageBrowserTest {
     String[] id = new String[1];
     TestServiceProvider sp = samlApp(id);
     startAt(id[0], sp, sp.authnRequest(false));
-    pages.waitForPath("/login");
-    pages.submitPassword(user.email(), TotpFixtures.PASSWORD);
-    pages.fill("code:otp", freshCode(user));
-    pages.click("code:verify");
-    declineTrustIfOffered();
+    signInWithPasswordAndCode(user);
     arrivedAt(sp);
     fixtures.setSettings("{\"mfa_reauth_interval_minutes\":30}");
     api.server().database().update("UPDATE sso_session SET mfa_verified_at = ? WHERE user_id = ?",
@@ -244,11 +245,7 @@ class SamlBrowserIT extends PageBrowserTest {
     TestServiceProvider sp = samlApp(id);
     AuthnRequest request = sp.authnRequest(false);
     startAt(id[0], sp, request);
-    pages.waitForPath("/login");
-    pages.submitPassword(user.email(), TotpFixtures.PASSWORD);
-    pages.fill("code:otp", freshCode(user));
-    pages.click("code:verify");
-    declineTrustIfOffered();
+    signInWithPasswordAndCode(user);
     SamlResponse response = arrivedAt(sp);
     assertThat(response.isValid(request.getId())).as(String.valueOf(response.getError())).isTrue();
     String[] oidc = oidcApp();
@@ -272,11 +269,7 @@ class SamlBrowserIT extends PageBrowserTest {
     String[] id = new String[1];
     TestServiceProvider sp = samlApp(id);
     startAt(id[0], sp, sp.authnRequest(false));
-    pages.waitForPath("/login");
-    pages.submitPassword(user.email(), TotpFixtures.PASSWORD);
-    pages.fill("code:otp", freshCode(user));
-    pages.click("code:verify");
-    declineTrustIfOffered();
+    signInWithPasswordAndCode(user);
     arrivedAt(sp);
     fixtures.setSettings("{\"mfa_reauth_interval_minutes\":30}");
     api.server().database().update("UPDATE sso_session SET mfa_verified_at = ? WHERE user_id = ?",

@@ -20,11 +20,7 @@ final class ErrorPage {
     response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     response.getWriter().write(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-            + escape(title) + " – Tollgate</title></head><body><main><h1>" + escape(title)
-            + "</h1><p>" + escape(message) + "</p></main></body></html>");
-  }
-
-  static String escape(String text) {
-    return Html.escape(text);
+            + Html.escape(title) + " – Tollgate</title></head><body><main><h1>" + Html.escape(title)
+            + "</h1><p>" + Html.escape(message) + "</p></main></body></html>");
   }
 }

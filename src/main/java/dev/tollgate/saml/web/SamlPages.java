@@ -23,11 +23,11 @@ final class SamlPages {
         + "; frame-ancestors 'none'; base-uri 'none'");
     String relay =
         post.relayState()
-            .map(r -> "<input type=\"hidden\" name=\"RelayState\" value=\"" + escape(r) + "\">")
+            .map(r -> "<input type=\"hidden\" name=\"RelayState\" value=\"" + Html.escape(r) + "\">")
             .orElse("");
     write(res, 200, "Signing you in",
-        "<form id=\"saml-autopost\" method=\"post\" action=\"" + escape(post.action()) + "\">"
-            + "<input type=\"hidden\" name=\"" + escape(post.field()) + "\" value=\"" + escape(post.value()) + "\">"
+        "<form id=\"saml-autopost\" method=\"post\" action=\"" + Html.escape(post.action()) + "\">"
+            + "<input type=\"hidden\" name=\"" + Html.escape(post.field()) + "\" value=\"" + Html.escape(post.value()) + "\">"
             + relay
             + "<p>Sending you back to the application&hellip;</p>"
             + "<button type=\"submit\">Continue</button></form>"
@@ -41,7 +41,7 @@ final class SamlPages {
 
   static void error(HttpServletResponse res, int status, String code, String message) throws IOException {
     page(res, status, "Sign-in failed",
-        "<p>" + escape(message) + "</p><p>Error code: <code id=\"error-code\">" + escape(code) + "</code></p>");
+        "<p>" + Html.escape(message) + "</p><p>Error code: <code id=\"error-code\">" + Html.escape(code) + "</code></p>");
   }
 
   private static void headers(HttpServletResponse res, String csp) {
@@ -59,11 +59,7 @@ final class SamlPages {
     res.setContentType("text/html");
     res.setCharacterEncoding("UTF-8");
     res.getWriter().write(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-            + " - Tollgate</title></head><body><h1>" + escape(title) + "</h1>" + body + "</body></html>");
-  }
-
-  static String escape(String text) {
-    return Html.escape(text);
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title)
+            + " - Tollgate</title></head><body><h1>" + Html.escape(title) + "</h1>" + body + "</body></html>");
   }
 }

@@ -9,6 +9,7 @@ import dev.tollgate.saml.SamlMetadata;
 import dev.tollgate.saml.SamlOutcome;
 import dev.tollgate.saml.SamlSso;
 import dev.tollgate.shared.DomainException;
+import dev.tollgate.shared.web.Html;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
@@ -88,7 +89,7 @@ public class SamlServlet extends HttpServlet {
           res.setHeader("Location", r.location());
         }
         case SamlOutcome.Post p -> SamlPages.post(res, p);
-        case SamlOutcome.Page p -> SamlPages.page(res, 200, p.title(), "<p>" + SamlPages.escape(p.message()) + "</p>");
+        case SamlOutcome.Page p -> SamlPages.page(res, 200, p.title(), "<p>" + Html.escape(p.message()) + "</p>");
       }
     } catch (SamlException e) {
       SamlPages.error(res, e.status(), e.code(), e.getMessage());

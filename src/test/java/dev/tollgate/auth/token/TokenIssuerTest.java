@@ -46,7 +46,7 @@ class TokenIssuerTest {
   }
 
   private TokenIssuer.IssuedToken issue(boolean admin) {
-    return TokenIssuer.issue(TokenIssuer.KeySigner.of(key), ISSUER, subject(admin), NOW, Duration.ofHours(24));
+    return TokenIssuer.issue(JwtSigner.of(key), ISSUER, subject(admin), NOW, Duration.ofHours(24));
   }
 
   @Test
@@ -63,7 +63,7 @@ class TokenIssuerTest {
   @Test
   void anRsaKeySignsRs256() throws Exception {
     JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("s").build();
-    SignedJWT jwt = SignedJWT.parse(TokenIssuer.KeySigner.of(rsaKey).sign(claims));
+    SignedJWT jwt = SignedJWT.parse(JwtSigner.of(rsaKey).sign(claims, JOSEObjectType.JWT));
 
     assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
     assertThat(jwt.verify(new RSASSAVerifier(rsaKey.toRSAPublicKey()))).isTrue();
