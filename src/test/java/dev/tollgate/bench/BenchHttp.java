@@ -32,12 +32,6 @@ final class BenchHttp {
     return email;
   }
 
-  static void warmUp(HttpClient client, URI base, String email, String password, int times) throws Exception {
-    for (int i = 0; i < times; i++) {
-      login(client, base, email, password);
-    }
-  }
-
   static HttpResponse<String> post(HttpClient client, URI base, String path, String bearer, String json)
       throws Exception {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
