@@ -2,7 +2,7 @@
 # Passkey second step at sign-in (SPEC §16: >= 300 finishes per second), with p50/p99.
 # Builds the jar if needed, starts a server on the embedded database in a temporary directory,
 # runs dev.tollgate.bench.PasskeyBenchmark (compiled with the tests, never run by them), stops it.
-#   bench/passkey-second-step.sh [second-steps] [clients] [login|step-up]   (defaults 2000, 8, login)
+#   bench/passkey-second-step.sh [second-steps] [clients] [login|step-up]   (defaults 6000, 8, login)
 # login: mfa_tokens from password sign-ins (Argon2id each, so preparing many takes minutes and
 # tokens live 5); step-up: mfa_tokens from POST /auth/step-up, prepared in seconds.
 # With TOLLGATE_URL set, uses that server instead (TOLLGATE_ADMIN_EMAIL, TOLLGATE_ADMIN_PASSWORD);
@@ -12,7 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
 tollgate_select_jdk
-sign_ins=${1:-2000}
+command -v wrk >/dev/null || { echo "error: bench/passkey-second-step.sh drives the server with wrk; install it (Debian: apt-get install wrk)" >&2; exit 1; }
+sign_ins=${1:-6000}
 clients=${2:-8}
 mode=${3:-login}
 [ -f target/tollgate.jar ] || mvn -B -q -DskipTests package

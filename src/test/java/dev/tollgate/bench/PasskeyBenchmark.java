@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Passkey second step (SPEC §16: at least 300 finishes per second). Untimed preparation: users
@@ -26,10 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * (the finish then creates a session); password sign-ins cost a full Argon2id each, so
  * preparing thousands takes minutes, and tokens live five. In mode {@code step-up} it comes from
  * {@code POST /auth/step-up} of a signed-in user (the finish then renews that session): the same
- * endpoint and verification, prepared in seconds. Timed: {@code POST
- * /api/v1/auth/mfa/passkey/finish} only, first with {@code clients} requests in flight
- * (throughput, p50, p99), then in an open loop at half that rate (p50, p99 from each request's
- * scheduled start). The passkeys keep no signature counter (like synced passkeys), so answers
+ * endpoint and verification, prepared in seconds. First {@value #WARM_UP} step-up second
+ * steps warm the server's JIT up (untimed). Timed: {@code POST /api/v1/auth/mfa/passkey/finish}
+ * only, first from wrk (bench/passkey-finish.lua) with {@code clients} connections (throughput,
+ * p50, p99; a load from Java's HttpClient took a tenth of the machine's CPU from the server),
+ * then in an open loop at half that rate (p50, p99 from each request's scheduled start). The passkeys keep no signature counter (like synced passkeys), so answers
  * may arrive in any order. Run by {@code bench/passkey-second-step.sh}.
  * Arguments: base URL, admin email, admin password, second steps, clients, login|step-up[,
  * server pid].
@@ -37,6 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PasskeyBenchmark {
   private static final String PASSWORD = "benchmark-password-1";
   private static final int USERS = 32;
+  /** Step-up second steps run before the measured ones, to let the JIT compile their path. */
+  private static final int WARM_UP = 6000;
+  /** The fastest rate the prepared bodies are meant to feed; wrk's run is sized by it. */
+  private static final int MAX_RATE = 600;
 
   public static void main(String[] args) throws Exception {
     URI base = URI.create(args[0]);
@@ -53,18 +63,62 @@ public final class PasskeyBenchmark {
     }
     settings(http, base, admin, "{\"mfa_policy\":\"passkey\"}");
     try {
+      // The JIT compiles a request path after thousands of runs; step-up second steps run the
+      // same verification and are cheap to prepare, so they warm the server up first.
+      ConcurrentLinkedQueue<String> warmUp = prepare(http, base, origin, users, WARM_UP, clients, true);
+      double warmRate = closedLoop(http, base, warmUp, clients, warmUp.size(), null);
+      System.out.printf("warm-up: %d step-up finishes at %.0f/s%n", WARM_UP, warmRate);
+
       long start = System.nanoTime();
       ConcurrentLinkedQueue<String> bodies = prepare(http, base, origin, users, signIns, clients, stepUp);
       System.out.printf("prepared %d %s second steps in %.0f s (tokens live 5 minutes)%n",
           bodies.size(), args[5], (System.nanoTime() - start) / 1e9);
-      closedLoop(http, base, bodies, clients, Math.min(1000, signIns / 5), null);
+      List<String> forWrk = new ArrayList<>();
+      for (int i = 0; i < signIns * 3 / 4; i++) {
+        forWrk.add(bodies.poll());
+      }
       Duration cpuBefore = cpu(server);
-      int measured = bodies.size() / 2;
-      double rate = closedLoop(http, base, bodies, clients, measured, "%d clients".formatted(clients));
-      server.ifPresent(s -> System.out.printf("  server CPU per finish: %.2f ms%n", cpu(server).minus(cpuBefore).toNanos() / 1e6 / measured));
-      openLoop(http, base, bodies, rate / 2);
+      Wrk wrk = Wrk.run(base, forWrk, clients, Math.max(1, forWrk.size() / MAX_RATE));
+      System.out.printf("passkey finish, %d clients (wrk): %d in %.1f s = %.0f/s; p50 %s, p99 %s%n",
+          clients, wrk.requests(), wrk.seconds(), wrk.rate(), wrk.p50(), wrk.p99());
+      server.ifPresent(s -> System.out.printf("  server CPU per finish: %.2f ms%n",
+          cpu(server).minus(cpuBefore).toNanos() / 1e6 / wrk.requests()));
+      openLoop(http, base, bodies, wrk.rate() / 2);
     } finally {
       settings(http, base, admin, "{\"mfa_policy\":\"disabled\"}");
+    }
+  }
+
+  /** The answers of one wrk run of passkey finishes (bench/passkey-finish.lua). */
+  record Wrk(long requests, double seconds, double rate, String p50, String p99) {
+    static Wrk run(URI base, List<String> bodies, int clients, int seconds) throws Exception {
+      Path file = Files.createTempFile("bench-passkey", ".txt");
+      try {
+        Files.write(file, bodies);
+        ProcessBuilder builder =
+            new ProcessBuilder(
+                    "wrk", "-t1", "-c" + clients, "-d" + seconds + "s", "--latency",
+                    "-s", "bench/passkey-finish.lua", base.toString())
+                .redirectErrorStream(true);
+        builder.environment().put("BENCH_BODIES", file.toString());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
+          throw new IllegalStateException(
+              "wrk run failed (more than " + MAX_RATE + "/s would use up the prepared bodies):\n" + out);
+        }
+        Matcher total = Pattern.compile("(\\d+) requests in ([0-9.]+)s").matcher(out);
+        Matcher p50 = Pattern.compile("50%\\s+(\\S+)").matcher(out);
+        Matcher p99 = Pattern.compile("99%\\s+(\\S+)").matcher(out);
+        if (!total.find() || !p50.find() || !p99.find()) {
+          throw new IllegalStateException("unexpected wrk output:\n" + out);
+        }
+        long requests = Long.parseLong(total.group(1));
+        double elapsed = Double.parseDouble(total.group(2));
+        return new Wrk(requests, elapsed, requests / elapsed, p50.group(1), p99.group(1));
+      } finally {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.tollgate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,19 @@ class OpsIT {
           assertThat(check.getString("name")).isEqualTo("database");
           assertThat(check.getString("status")).isEqualTo("UP");
         });
+  }
+
+  /**
+   * SPEC §1: a default start joins no cluster. Payara Micro starts a Hazelcast member unless
+   * told not to (and still does when {@code --nocluster} accompanies {@code --nohazelcast});
+   * the member's UUID is in the ready banner when one runs.
+   */
+  @Test
+  void aDefaultStartRunsNoHazelcastMember() throws Exception {
+    String log = Files.readString(TollgateServer.get().log());
+
+    assertThat(log).contains("ready in").contains("\"Instance Group\": \"no-cluster\"");
+    assertThat(log).doesNotContain("Hazelcast Member UUID").doesNotContain("Members {size");
   }
 
   @Test

@@ -33,12 +33,15 @@ public final class TollgateServer {
   private final URI baseUri;
   private final TestDatabase database;
   private final Path dataDir;
+  private final Path log;
 
-  private TollgateServer(Process process, URI baseUri, TestDatabase database, Path dataDir) {
+  private TollgateServer(
+      Process process, URI baseUri, TestDatabase database, Path dataDir, Path log) {
     this.process = process;
     this.baseUri = baseUri;
     this.database = database;
     this.dataDir = dataDir;
+    this.log = log;
   }
 
   public static synchronized TollgateServer get() {
@@ -63,6 +66,11 @@ public final class TollgateServer {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The server's console output. */
+  public Path log() {
+    return log;
   }
 
   /** The JVM options every start of the server uses (server-config/jvm.options). */
@@ -105,7 +113,7 @@ public final class TollgateServer {
       Process process = builder.start();
       URI base = URI.create("http://localhost:" + port + "/");
       awaitReady(process, base, log);
-      return new TollgateServer(process, base, database, dataDir);
+      return new TollgateServer(process, base, database, dataDir, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
