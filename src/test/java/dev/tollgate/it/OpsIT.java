@@ -3,9 +3,6 @@ package dev.tollgate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
@@ -49,23 +46,6 @@ class OpsIT {
 
     assertThat(log).contains("ready in").contains("\"Instance Group\": \"no-cluster\"");
     assertThat(log).doesNotContain("Hazelcast Member UUID").doesNotContain("Members {size");
-  }
-
-  /**
-   * The plain-HTTP listener does not upgrade to HTTP/2 (h2c): Grizzly kept every stream of an
-   * upgraded connection, and the heap grew with each request of a client that asked.
-   */
-  @Test
-  void anHttp2UpgradeIsNotTaken() throws Exception {
-    HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-    HttpResponse<String> reply =
-        client.send(
-            HttpRequest.newBuilder(TollgateServer.get().uri("/health/ready")).build(),
-            HttpResponse.BodyHandlers.ofString());
-
-    assertThat(reply.statusCode()).isEqualTo(200);
-    assertThat(reply.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
   }
 
   @Test
