@@ -3,20 +3,18 @@ package dev.tollgate.bench;
 import dev.tollgate.user.Argon2Parameters;
 import dev.tollgate.user.PasswordHasher;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Password sign-in throughput against the machine's raw Argon2id rate (issue 2 budget: the
@@ -103,24 +101,11 @@ public final class LoginBenchmark {
     return done.get() / ((System.nanoTime() - start) / 1e9);
   }
 
-  /** Sign-ins per second that wrk completed with 200; fails on any other answer. */
+  /** Sign-ins per second that wrk completed, all with 200 (bench/login.lua). */
   static double wrkLoginRate(URI base, Path emails, int concurrency, int seconds) throws Exception {
-    ProcessBuilder wrk =
-        new ProcessBuilder(
-                "wrk", "-t1", "-c" + concurrency, "-d" + seconds + "s", "--timeout", "10s",
-                "-s", "bench/login.lua", base.toString())
-            .redirectErrorStream(true);
-    wrk.environment().put("BENCH_EMAILS", emails.toString());
-    wrk.environment().put("BENCH_PASSWORD", PASSWORD);
-    Process process = wrk.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("wrk failed:\n" + output);
-    }
-    Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-    if (!rate.find() || output.contains("Non-2xx") || output.contains("Socket errors")) {
-      throw new IllegalStateException("sign-ins failed:\n" + output);
-    }
-    return Double.parseDouble(rate.group(1));
+    return Wrk.run(
+            "bench/login.lua", base, concurrency, seconds,
+            Map.of("BENCH_EMAILS", emails.toString(), "BENCH_PASSWORD", PASSWORD))
+        .rate();
   }
 }

@@ -8,21 +8,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Passkey second step (SPEC §16: at least 300 finishes per second). Untimed preparation: users
@@ -78,7 +76,7 @@ public final class PasskeyBenchmark {
         forWrk.add(bodies.poll());
       }
       Duration cpuBefore = cpu(server);
-      Wrk wrk = Wrk.run(base, forWrk, clients, Math.max(1, forWrk.size() / MAX_RATE));
+      Wrk wrk = finishesFromWrk(base, forWrk, clients, Math.max(1, forWrk.size() / MAX_RATE));
       System.out.printf("passkey finish, %d clients (wrk): %d in %.1f s = %.0f/s; p50 %s, p99 %s%n",
           clients, wrk.requests(), wrk.seconds(), wrk.rate(), wrk.p50(), wrk.p99());
       server.ifPresent(s -> System.out.printf("  server CPU per finish: %.2f ms%n",
@@ -89,36 +87,17 @@ public final class PasskeyBenchmark {
     }
   }
 
-  /** The answers of one wrk run of passkey finishes (bench/passkey-finish.lua). */
-  record Wrk(long requests, double seconds, double rate, String p50, String p99) {
-    static Wrk run(URI base, List<String> bodies, int clients, int seconds) throws Exception {
-      Path file = Files.createTempFile("bench-passkey", ".txt");
-      try {
-        Files.write(file, bodies);
-        ProcessBuilder builder =
-            new ProcessBuilder(
-                    "wrk", "-t1", "-c" + clients, "-d" + seconds + "s", "--latency",
-                    "-s", "bench/passkey-finish.lua", base.toString())
-                .redirectErrorStream(true);
-        builder.environment().put("BENCH_BODIES", file.toString());
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
-          throw new IllegalStateException(
-              "wrk run failed (more than " + MAX_RATE + "/s would use up the prepared bodies):\n" + out);
-        }
-        Matcher total = Pattern.compile("(\\d+) requests in ([0-9.]+)s").matcher(out);
-        Matcher p50 = Pattern.compile("50%\\s+(\\S+)").matcher(out);
-        Matcher p99 = Pattern.compile("99%\\s+(\\S+)").matcher(out);
-        if (!total.find() || !p50.find() || !p99.find()) {
-          throw new IllegalStateException("unexpected wrk output:\n" + out);
-        }
-        long requests = Long.parseLong(total.group(1));
-        double elapsed = Double.parseDouble(total.group(2));
-        return new Wrk(requests, elapsed, requests / elapsed, p50.group(1), p99.group(1));
-      } finally {
-        Files.deleteIfExists(file);
-      }
+  /**
+   * The prepared finishes posted by wrk (bench/passkey-finish.lua), each once; a run that
+   * outlasts them fails (more than {@link #MAX_RATE} per second).
+   */
+  static Wrk finishesFromWrk(URI base, List<String> bodies, int clients, int seconds) throws Exception {
+    Path file = Files.createTempFile("bench-passkey", ".txt");
+    try {
+      Files.write(file, bodies);
+      return Wrk.run("bench/passkey-finish.lua", base, clients, seconds, Map.of("BENCH_BODIES", file.toString()));
+    } finally {
+      Files.deleteIfExists(file);
     }
   }
 
