@@ -5,7 +5,7 @@
 # (JIT), then raw-hash phases (in this JVM) and sign-in phases (wrk, bench/login.lua) alternate;
 # each sign-in phase is set against the raw phases on either side of it.
 #   bench/login.sh [seconds-per-phase] [warm-up-seconds]     (defaults 15, 240)
-# The server runs with server-config/jvm.options; SERVER_JAVA_OPTS adds JVM options to the server (e.g. -Xmx384m).
+# The server is target/server/start (what bin/run runs), with server-config/jvm.options; SERVER_JAVA_OPTS adds JVM options to the server (e.g. -Xmx384m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
@@ -13,14 +13,14 @@ tollgate_select_jdk
 command -v wrk >/dev/null || { echo "error: bench/login.sh drives the server with wrk; install it (Debian: apt-get install wrk)" >&2; exit 1; }
 seconds=${1:-15}
 warm_up=${2:-240}
-[ -f target/tollgate.jar ] || mvn -B -q -DskipTests package
+[ -x target/server/start ] || mvn -B -q -DskipTests package
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 port=18080
 data=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 start=$(date +%s.%N)
 DATA_DIR="$data" BOOTSTRAP_ADMIN_EMAIL=bench-admin@bench.test BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-  OIDC_ISSUER="http://localhost:$port" java $(tollgate_server_options) ${SERVER_JAVA_OPTS:-} -jar target/tollgate.jar --port $port >"$data/server.log" 2>&1 &
+  OIDC_ISSUER="http://localhost:$port" TOLLGATE_JAVA_OPTS="${SERVER_JAVA_OPTS:-}" target/server/start --port $port >"$data/server.log" 2>&1 &
 server=$!
 until curl -sf "http://localhost:$port/health/ready" >/dev/null; do sleep 0.2; done
 ready=$(date +%s.%N)

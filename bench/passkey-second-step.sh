@@ -7,7 +7,7 @@
 # tokens live 5); step-up: mfa_tokens from POST /auth/step-up, prepared in seconds.
 # With TOLLGATE_URL set, uses that server instead (TOLLGATE_ADMIN_EMAIL, TOLLGATE_ADMIN_PASSWORD);
 # its OIDC_ISSUER must be that URL, since the passkeys are made for its origin.
-# The server runs with server-config/jvm.options; SERVER_JAVA_OPTS adds JVM options to the server it starts.
+# The server is target/server/start (what bin/run runs), with server-config/jvm.options; SERVER_JAVA_OPTS adds JVM options to the server it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { echo "error: bench/passkey-second-step.sh drives 
 sign_ins=${1:-6000}
 clients=${2:-8}
 mode=${3:-login}
-[ -f target/tollgate.jar ] || mvn -B -q -DskipTests package
+[ -x target/server/start ] || mvn -B -q -DskipTests package
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 classpath="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [ -n "${TOLLGATE_URL:-}" ]; then
@@ -27,7 +27,7 @@ port=18081
 data=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 DATA_DIR="$data" BOOTSTRAP_ADMIN_EMAIL=bench-admin@bench.test BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-  OIDC_ISSUER="http://localhost:$port" java $(tollgate_server_options) ${SERVER_JAVA_OPTS:-} -jar target/tollgate.jar --port $port >"$data/server.log" 2>&1 &
+  OIDC_ISSUER="http://localhost:$port" TOLLGATE_JAVA_OPTS="${SERVER_JAVA_OPTS:-}" target/server/start --port $port >"$data/server.log" 2>&1 &
 server=$!
 until curl -sf "http://localhost:$port/health/ready" >/dev/null; do sleep 0.2; done
 java -cp "$classpath" dev.tollgate.bench.PasskeyBenchmark \

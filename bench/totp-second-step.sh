@@ -40,7 +40,7 @@ if [ -z "${TOLLGATE_URL:-}" ]; then
   echo "starting Tollgate on $TOLLGATE_URL (log: target/bench-server.log)"
   DATA_DIR="$data_dir" OIDC_ISSUER="$TOLLGATE_URL" \
   BOOTSTRAP_ADMIN_EMAIL="$TOLLGATE_ADMIN_EMAIL" BOOTSTRAP_ADMIN_PASSWORD="$TOLLGATE_ADMIN_PASSWORD" \
-    "$JAVA_HOME/bin/java" $(tollgate_server_options) ${SERVER_JAVA_OPTS:-} -jar target/tollgate.jar --port "$port" >target/bench-server.log 2>&1 &
+    TOLLGATE_JAVA_OPTS="${SERVER_JAVA_OPTS:-}" target/server/start --port "$port" >target/bench-server.log 2>&1 &
   server_pid=$!
   for _ in $(seq 1 300); do
     if curl -sf "$TOLLGATE_URL/health/ready" >/dev/null && curl -sf "$TOLLGATE_URL/.well-known/jwks.json" >/dev/null; then

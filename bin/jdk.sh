@@ -1,5 +1,5 @@
 # Sourced by bin/run, bin/test, .ci/run and the benchmarks: points JAVA_HOME at a JDK 21 or newer,
-# and knows the server's JVM options and environment.
+# and sets the server's environment. (The server's JVM options are read by target/server/start.)
 # Payara Micro 7 needs Java 21+, while the default `java` on our machines is 17.
 
 tollgate_java_major() {
@@ -22,11 +22,6 @@ tollgate_select_jdk() {
   echo "error: Tollgate needs a JDK 21 or newer (Payara Micro 7); none found in JAVA_HOME or /usr/lib/jvm." >&2
   echo "       Install one (for example Temurin 25) and set JAVA_HOME to it." >&2
   return 1
-}
-
-# The server's JVM options: server-config/jvm.options without its comments.
-tollgate_server_options() {
-  grep -v -E '^[[:space:]]*(#|$)' "$(dirname "${BASH_SOURCE[0]}")/../server-config/jvm.options" | tr '\n' ' '
 }
 
 # libargon2 takes its 19 MiB of working memory per hash from malloc; with glibc's default of

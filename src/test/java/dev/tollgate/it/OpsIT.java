@@ -1,6 +1,7 @@
 package dev.tollgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -46,6 +47,37 @@ class OpsIT {
 
     assertThat(log).contains("ready in").contains("\"Instance Group\": \"no-cluster\"");
     assertThat(log).doesNotContain("Hazelcast Member UUID").doesNotContain("Members {size");
+  }
+
+  /**
+   * The suite's server is the packaged directory's start script (bin/run, the container image);
+   * the uber jar must serve on its own as well, with the same Payara settings.
+   */
+  @Test
+  void theUberJarServesOnItsOwn() throws Exception {
+    assumeTrue(TollgateServer.get().database().kind().equals("h2"), "once per suite: on the H2 run");
+    TollgateServer uberJar = TollgateServer.startUberJar();
+    try {
+      Api api = new Api(uberJar);
+      Api.Reply ready = api.get("/health/ready").send();
+      Api.Session admin = api.login(TollgateServer.ADMIN_EMAIL, TollgateServer.ADMIN_PASSWORD);
+
+      assertThat(ready.status()).isEqualTo(200);
+      assertThat(admin.token()).isNotBlank();
+      assertThat(Files.readString(uberJar.log()))
+          .contains("\"Instance Group\": \"no-cluster\"")
+          .doesNotContain("Hazelcast Member UUID");
+    } finally {
+      uberJar.stop();
+    }
+  }
+
+  /** The suite's server ran with TOLLGATE_AOT=on: it would not have started without the cache. */
+  @Test
+  void thePackagedServerHasItsAotCache() {
+    assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+
+    assertThat(TollgateServer.packagedDir().resolve("tollgate.aot")).isNotEmptyFile();
   }
 
   @Test

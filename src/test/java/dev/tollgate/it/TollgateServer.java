@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real server under test: {@code target/tollgate.jar} started once per test JVM on a free
- * loopback port, on the database this failsafe execution names ({@code -Dtollgate.database=h2}
- * or {@code postgresql}), and stopped when the JVM exits. Its log is
+ * The real server under test, started once per test JVM on a free loopback port, on the database
+ * this failsafe execution names ({@code -Dtollgate.database=h2} or {@code postgresql}), and
+ * stopped when the JVM exits. It is started the way {@code bin/run} and the container image start
+ * it: {@code target/server/start} (bin/package-server), with the AOT cache required when the
+ * build recorded one. {@link #startUberJar()} starts the other
+ * form, {@code java -jar target/tollgate.jar}. The console output is
  * {@code target/it-server-<database>.log}.
  */
 public final class TollgateServer {
@@ -46,7 +49,7 @@ public final class TollgateServer {
 
   public static synchronized TollgateServer get() {
     if (instance == null) {
-      instance = start();
+      instance = startPackaged();
       Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
     }
     return instance;
@@ -73,6 +76,15 @@ public final class TollgateServer {
     return log;
   }
 
+  private static Path target() {
+    return Path.of(System.getProperty("tollgate.target", "target"));
+  }
+
+  /** The packaged server directory, {@code target/server/}. */
+  static Path packagedDir() {
+    return target().resolve("server");
+  }
+
   /** The JVM options every start of the server uses (server-config/jvm.options). */
   private static List<String> serverOptions() throws IOException {
     return Files.readAllLines(Path.of("server-config/jvm.options")).stream()
@@ -81,42 +93,73 @@ public final class TollgateServer {
         .toList();
   }
 
-  private static TollgateServer start() {
+  private static String javaCommand() {
+    return System.getProperty("tollgate.java", "java");
+  }
+
+  /** {@code target/server/start}: the uber jar with the AOT cache of the build. */
+  private static TollgateServer startPackaged() {
+    String kind = System.getProperty("tollgate.database", "h2");
+    Path dir = packagedDir();
+    List<String> command = List.of("bash", dir.resolve("start").toString());
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("JAVA_HOME", Path.of(javaCommand()).getParent().getParent().toString());
+    env.put("TOLLGATE_JAVA_OPTS", "-Dh2.bindAddress=127.0.0.1");
+    if (Files.exists(dir.resolve("tollgate.aot"))) {
+      env.put("TOLLGATE_AOT", "on"); // no start without the cache the build recorded
+    }
     try {
-      Path target = Path.of(System.getProperty("tollgate.jar", "target/tollgate.jar")).getParent();
-      String kind = System.getProperty("tollgate.database", "h2");
-      Path dataDir = Files.createTempDirectory(target, "it-data-" + kind + "-");
-      int port = freePort();
-      TestDatabase database = TestDatabase.create(kind, dataDir);
-      List<String> command = new ArrayList<>();
-      command.add(System.getProperty("tollgate.java", "java"));
-      command.addAll(serverOptions());
-      command.add("-Dh2.bindAddress=127.0.0.1");
-      command.add("-jar");
-      command.add(System.getProperty("tollgate.jar", "target/tollgate.jar"));
-      command.add("--port");
-      command.add(Integer.toString(port));
-      ProcessBuilder builder = new ProcessBuilder(command);
-      Map<String, String> env = builder.environment();
-      env.put("OIDC_ISSUER", "http://localhost:" + port);
-      env.put("DATA_DIR", dataDir.toString());
-      env.put("DATABASE_URL", database.serverUrl());
-      env.put("DATABASE_USER", database.user());
-      env.put("DATABASE_PASSWORD", "");
-      env.put("BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
-      env.put("BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      env.put("TRUSTED_DEVICE_DURATION_DAYS", Integer.toString(CONFIGURED_TRUSTED_DEVICE_DAYS));
-      env.remove("SECRET_KEY");
-      env.put("MALLOC_ARENA_MAX", "2");
-      Path log = target.resolve("it-server-" + kind + ".log");
-      builder.redirectErrorStream(true).redirectOutput(log.toFile());
-      Process process = builder.start();
-      URI base = URI.create("http://localhost:" + port + "/");
-      awaitReady(process, base, log);
-      return new TollgateServer(process, base, database, dataDir, log);
+      return start(kind, command, env);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code java -jar target/tollgate.jar}, on H2 in its own data directory: a second server
+   * beside {@link #get()}; the caller stops it.
+   */
+  static TollgateServer startUberJar() {
+    try {
+      List<String> command = new ArrayList<>();
+      command.add(javaCommand());
+      command.addAll(serverOptions());
+      command.add("-Dh2.bindAddress=127.0.0.1");
+      command.add("-jar");
+      command.add(target().resolve("tollgate.jar").toString());
+      return start("h2", command, Map.of("MALLOC_ARENA_MAX", "2"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TollgateServer start(
+      String kind, List<String> serverCommand, Map<String, String> extraEnv) throws IOException {
+    Path dataDir = Files.createTempDirectory(target(), "it-data-" + kind + "-");
+    int port = freePort();
+    TestDatabase database = TestDatabase.create(kind, dataDir);
+    List<String> command = new ArrayList<>(serverCommand);
+    command.add("--port");
+    command.add(Integer.toString(port));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.put("OIDC_ISSUER", "http://localhost:" + port);
+    env.put("DATA_DIR", dataDir.toString());
+    env.put("DATABASE_URL", database.serverUrl());
+    env.put("DATABASE_USER", database.user());
+    env.put("DATABASE_PASSWORD", "");
+    env.put("BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+    env.put("BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.put("TRUSTED_DEVICE_DURATION_DAYS", Integer.toString(CONFIGURED_TRUSTED_DEVICE_DAYS));
+    env.remove("SECRET_KEY");
+    env.putAll(extraEnv);
+    boolean uberJar = serverCommand.contains("-jar");
+    Path log = target().resolve("it-server-" + kind + (uberJar ? "-uber-jar" : "") + ".log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Process process = builder.start();
+    URI base = URI.create("http://localhost:" + port + "/");
+    awaitReady(process, base, log);
+    return new TollgateServer(process, base, database, dataDir, log);
   }
 
   private static void awaitReady(Process process, URI base, Path log) {
@@ -152,6 +195,7 @@ public final class TollgateServer {
     throw new IllegalStateException("Tollgate was not ready within 4 minutes; see " + log);
   }
 
+  /** Stops the server and drops its database. */
   void stop() {
     process.destroy();
     try {
