@@ -33,5 +33,5 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ' 200 ' <&3"]
 # server-config/jvm.options, then TOLLGATE_JAVA_OPTS (e.g. -Xmx1g), which win; arguments go to
-# Payara Micro. One container runs one server: each start resets /opt/tollgate's Payara state.
+# Payara Micro.
 ENTRYPOINT ["/opt/tollgate/start"]

@@ -109,7 +109,7 @@ public final class TollgateServer {
       env.put("TOLLGATE_AOT", "on"); // no start without the cache the build recorded
     }
     try {
-      return start(kind, command, env);
+      return start(kind, "it-server-" + kind, command, env);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -127,14 +127,16 @@ public final class TollgateServer {
       command.add("-Dh2.bindAddress=127.0.0.1");
       command.add("-jar");
       command.add(target().resolve("tollgate.jar").toString());
-      return start("h2", command, Map.of("MALLOC_ARENA_MAX", "2"));
+      return start("h2", "it-server-h2-uber-jar", command, Map.of("MALLOC_ARENA_MAX", "2"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Starts {@code serverCommand} on a free port; its output goes to {@code target/<name>.log}. */
   private static TollgateServer start(
-      String kind, List<String> serverCommand, Map<String, String> extraEnv) throws IOException {
+      String kind, String name, List<String> serverCommand, Map<String, String> extraEnv)
+      throws IOException {
     Path dataDir = Files.createTempDirectory(target(), "it-data-" + kind + "-");
     int port = freePort();
     TestDatabase database = TestDatabase.create(kind, dataDir);
@@ -153,8 +155,7 @@ public final class TollgateServer {
     env.put("TRUSTED_DEVICE_DURATION_DAYS", Integer.toString(CONFIGURED_TRUSTED_DEVICE_DAYS));
     env.remove("SECRET_KEY");
     env.putAll(extraEnv);
-    boolean uberJar = serverCommand.contains("-jar");
-    Path log = target().resolve("it-server-" + kind + (uberJar ? "-uber-jar" : "") + ".log");
+    Path log = target().resolve(name + ".log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
     URI base = URI.create("http://localhost:" + port + "/");
