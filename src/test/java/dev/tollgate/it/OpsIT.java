@@ -74,7 +74,7 @@ class OpsIT {
     }
   }
 
-  /** The suite's server ran with TOLLGATE_AOT=on: it would not have started without the cache. */
+  /** The build records the AOT cache that {@code TOLLGATE_AOT=auto} or {@code on} starts with. */
   @Test
   void thePackagedServerHasItsAotCache() {
     assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
