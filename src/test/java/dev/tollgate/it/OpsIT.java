@@ -74,12 +74,21 @@ class OpsIT {
     }
   }
 
-  /** The build records the AOT cache that {@code TOLLGATE_AOT=auto} or {@code on} starts with. */
+  /**
+   * The suite's server runs the way {@code bin/run} and the image start it: with the AOT cache
+   * the build recorded (TOLLGATE_AOT=on: it would not have started without it), and with
+   * Payara's start-up services on one thread, where a start with the cache cannot deadlock in
+   * HK2's run-level threads (docs/decisions.md, "Start-up").
+   */
   @Test
-  void thePackagedServerHasItsAotCache() {
-    assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+  void theServerStartsWithItsAotCacheOnOneStartUpThread() {
+    List<String> jvm = TollgateServer.get().jvmArguments();
 
+    assertThat(jvm).contains("-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS");
+    assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
     assertThat(TollgateServer.packagedDir().resolve("tollgate.aot")).isNotEmptyFile();
+    assertThat(jvm)
+        .contains("-XX:AOTCache=" + TollgateServer.packagedDir().toAbsolutePath().resolve("tollgate.aot"));
   }
 
   @Test

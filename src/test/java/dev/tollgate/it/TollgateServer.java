@@ -19,7 +19,8 @@ import java.util.Map;
  * The real server under test, started once per test JVM on a free loopback port, on the database
  * this failsafe execution names ({@code -Dtollgate.database=h2} or {@code postgresql}), and
  * stopped when the JVM exits. It is started the way {@code bin/run} and the container image start
- * it: {@code target/server/start} (bin/package-server). {@link #startUberJar()} starts the other
+ * it: {@code target/server/start} (bin/package-server), with the AOT cache required when the
+ * build recorded one. {@link #startUberJar()} starts the other
  * form, {@code java -jar target/tollgate.jar}. The console output is
  * {@code target/it-server-<database>.log}.
  */
@@ -75,6 +76,11 @@ public final class TollgateServer {
     return log;
   }
 
+  /** The arguments the server's JVM runs with ({@code start} execs java, so it is this process). */
+  public List<String> jvmArguments() {
+    return List.of(process.info().arguments().orElseThrow());
+  }
+
   private static Path target() {
     return Path.of(System.getProperty("tollgate.target", "target"));
   }
@@ -96,7 +102,7 @@ public final class TollgateServer {
     return System.getProperty("tollgate.java", "java");
   }
 
-  /** {@code target/server/start}: the uber jar (the AOT cache stays off by default for now). */
+  /** {@code target/server/start}: the uber jar with the AOT cache of the build. */
   private static TollgateServer startPackaged() {
     String kind = System.getProperty("tollgate.database", "h2");
     Path dir = packagedDir();
@@ -104,6 +110,9 @@ public final class TollgateServer {
     Map<String, String> env = new java.util.HashMap<>();
     env.put("JAVA_HOME", Path.of(javaCommand()).getParent().getParent().toString());
     env.put("TOLLGATE_JAVA_OPTS", "-Dh2.bindAddress=127.0.0.1");
+    if (Files.exists(dir.resolve("tollgate.aot"))) {
+      env.put("TOLLGATE_AOT", "on"); // no start without the cache the build recorded
+    }
     try {
       return start(kind, "it-server-" + kind, command, env);
     } catch (IOException e) {
