@@ -16,8 +16,13 @@ data=
 server=
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; [ -z "$data" ] || rm -rf "$data"' EXIT
 
-# One start: prints "<seconds> <MiB>"; stops the server again.
+# One start: sets secs and mib; stops the server again (and waits for it, so that no start
+# overlaps the previous server's shutdown).
 start_once() {
+  if curl -s -o /dev/null "http://localhost:$port/"; then
+    echo "error: something already answers on port $port; stop it first" >&2
+    exit 1
+  fi
   data=$(mktemp -d)
   local began ready
   began=$(date +%s.%N)
@@ -36,8 +41,8 @@ start_once() {
     fi
   done
   ready=$(date +%s.%N)
-  printf '%.2f %d\n' "$(echo "$ready - $began" | bc)" \
-    $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 ))
+  secs=$(printf '%.2f' "$(echo "$ready - $began" | bc)")
+  mib=$(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 ))
   kill $server
   wait $server 2>/dev/null || true
   server=
@@ -49,12 +54,12 @@ median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2
 
 on=() off=() rss_on=() rss_off=()
 for i in $(seq 1 "$runs"); do
-  read -r s m < <(start_once on)
-  on+=("$s") rss_on+=("$m")
-  printf 'start %d, AOT cache:    %6.2f s, %d MiB\n' "$i" "$s" "$m"
-  read -r s m < <(start_once off)
-  off+=("$s") rss_off+=("$m")
-  printf 'start %d, no AOT cache: %6.2f s, %d MiB\n' "$i" "$s" "$m"
+  start_once on
+  on+=("$secs") rss_on+=("$mib")
+  printf 'start %d, AOT cache:    %6.2f s, %d MiB\n' "$i" "$secs" "$mib"
+  start_once off
+  off+=("$secs") rss_off+=("$mib")
+  printf 'start %d, no AOT cache: %6.2f s, %d MiB\n' "$i" "$secs" "$mib"
 done
 m_on=$(printf '%s\n' "${on[@]}" | median)
 m_off=$(printf '%s\n' "${off[@]}" | median)
