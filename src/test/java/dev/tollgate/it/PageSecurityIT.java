@@ -48,6 +48,31 @@ class PageSecurityIT {
     assertThat(profile.body()).doesNotContain("<script>", " onclick=", " style=\"");
   }
 
+  /** Payara's own error report named the server and carried none of the pages' headers. */
+  @Test
+  void anAddressNothingServesGetsTollgatesNotFoundPageWithTheSecurityHeaders() {
+    Api.Reply reply = api.get("/no-such-page").replaceHeader("Accept", "text/html").send();
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.header("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(reply.body()).contains("Page not found").doesNotContain("Payara", "Error report");
+    assertThat(reply.header("X-Frame-Options")).contains("DENY");
+    assertThat(reply.header("X-Content-Type-Options")).contains("nosniff");
+    assertThat(reply.header("Referrer-Policy")).contains("no-referrer");
+    assertThat(reply.header("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
+    assertThat(reply.header("Cache-Control")).contains("no-store");
+  }
+
+  /** The API keeps its own 404: problem+json, not the page. */
+  @Test
+  void anUnknownApiPathStaysProblemJson() {
+    Api.Reply reply = api.get("/api/v1/no-such-resource").send();
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(reply.json().getString("code")).isEqualTo("not_found");
+  }
+
   @Test
   void aFormPostedWithoutItsViewStateIsRefusedAndDoesNothing() {
     String email = Accounts.newUser(api, "page-csrf");
