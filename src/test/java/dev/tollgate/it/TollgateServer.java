@@ -104,6 +104,14 @@ public final class TollgateServer {
 
   /** {@code target/server/start}: the uber jar with the AOT cache of the build. */
   private static TollgateServer startPackaged() {
+    return startPackaged("it-server-" + System.getProperty("tollgate.database", "h2"), Map.of());
+  }
+
+  /**
+   * A second packaged server beside {@link #get()}, on its own database of the same kind, with
+   * extra environment (settings the suite's server must not run with); the caller stops it.
+   */
+  static TollgateServer startPackaged(String name, Map<String, String> extraEnv) {
     String kind = System.getProperty("tollgate.database", "h2");
     Path dir = packagedDir();
     List<String> command = List.of("bash", dir.resolve("start").toString());
@@ -113,8 +121,9 @@ public final class TollgateServer {
     if (Files.exists(dir.resolve("tollgate.aot"))) {
       env.put("TOLLGATE_AOT", "on"); // no start without the cache the build recorded
     }
+    env.putAll(extraEnv);
     try {
-      return start(kind, "it-server-" + kind, command, env);
+      return start(kind, name, command, env);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

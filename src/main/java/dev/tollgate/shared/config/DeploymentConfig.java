@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +37,10 @@ public class DeploymentConfig {
   @Inject
   @ConfigProperty(name = "bootstrap.admin.password")
   Optional<String> bootstrapAdminPassword;
+
+  @Inject
+  @ConfigProperty(name = "housekeeping.interval.seconds", defaultValue = "600")
+  long housekeepingIntervalSeconds;
 
   /** The public base URL without a trailing slash; also the OIDC issuer. */
   public String issuer() {
@@ -72,5 +77,13 @@ public class DeploymentConfig {
 
   public Optional<String> bootstrapAdminPassword() {
     return bootstrapAdminPassword.filter(s -> !s.isBlank());
+  }
+
+  /**
+   * How often each node deletes the rows of flows that can no longer be used
+   * ({@code HOUSEKEEPING_INTERVAL_SECONDS}, at least 1; default ten minutes).
+   */
+  public Duration housekeepingInterval() {
+    return Duration.ofSeconds(Math.max(1, housekeepingIntervalSeconds));
   }
 }

@@ -1,0 +1,114 @@
+package dev.tollgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows of flows that can no longer be used are deleted by every node's housekeeping pass; live
+ * rows, and rows that stopped working less than an hour ago, stay. On a server of its own that
+ * passes every second (HOUSEKEEPING_INTERVAL_SECONDS=1), so the suite's server, whose tests
+ * age rows on purpose, keeps the default interval.
+ */
+class HousekeepingIT {
+  private static TollgateServer server;
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void startAServerThatPassesEverySecond() {
+    server =
+        TollgateServer.startPackaged(
+            "it-server-housekeeping-" + System.getProperty("tollgate.database", "h2"),
+            Map.of("HOUSEKEEPING_INTERVAL_SECONDS", "1"));
+    db = server.database();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  @Test
+  void endedAndExpiredRowsGoAndLiveOnesStay() throws Exception {
+    UUID admin = UUID.fromString(db.queryValue("SELECT id FROM users").toString());
+    UUID expired = session(admin, ago(Duration.ofHours(2)), null);
+    UUID ended = session(admin, ago(Duration.ofDays(-1)), ago(Duration.ofHours(2)));
+    UUID justExpired = session(admin, ago(Duration.ofMinutes(10)), null);
+    UUID live = session(admin, ago(Duration.ofDays(-1)), null);
+    UUID endedJustNow = session(admin, ago(Duration.ofDays(-1)), ago(Duration.ofMinutes(1)));
+    UUID oldChallenge = challenge(admin, ago(Duration.ofHours(2)));
+    UUID liveChallenge = challenge(admin, ago(Duration.ofMinutes(-5)));
+    String staleCount = lockout(1, null, ago(Duration.ofDays(1)));
+    String lockedLongAgo = lockout(0, ago(Duration.ofDays(1)), ago(Duration.ofDays(1)));
+    String stillLocked = lockout(0, ago(Duration.ofMinutes(-30)), ago(Duration.ofDays(1)));
+    String recentCount = lockout(2, null, ago(Duration.ZERO));
+
+    awaitGone("sso_session", "id", expired);
+
+    assertThat(ids("sso_session", "id"))
+        .doesNotContain(expired, ended)
+        .contains(justExpired, live, endedJustNow);
+    assertThat(ids("webauthn_challenge", "id")).doesNotContain(oldChallenge).contains(liveChallenge);
+    assertThat(db.queryColumn("SELECT subject_hash FROM lockout"))
+        .doesNotContain(staleCount, lockedLongAgo)
+        .contains(stillLocked, recentCount);
+    assertThat(Files.readString(server.log())).contains("Housekeeping deleted");
+  }
+
+  private static OffsetDateTime ago(Duration duration) {
+    return OffsetDateTime.ofInstant(Instant.now().minus(duration), ZoneOffset.UTC);
+  }
+
+  private static UUID session(UUID user, OffsetDateTime expiresAt, OffsetDateTime endedAt) {
+    UUID id = UUID.randomUUID();
+    OffsetDateTime created = ago(Duration.ofDays(2));
+    db.update(
+        "INSERT INTO sso_session (id, token_hash, user_id, created_at, expires_at, auth_time, amr,"
+            + " ended_at) VALUES (?, ?, ?, ?, ?, ?, 'pwd', ?)",
+        id, id.toString().replace("-", ""), user, created, expiresAt, created, endedAt);
+    return id;
+  }
+
+  private static UUID challenge(UUID user, OffsetDateTime expiresAt) {
+    UUID id = UUID.randomUUID();
+    db.update(
+        "INSERT INTO webauthn_challenge (id, lookup_hash, purpose, user_id, challenge, created_at,"
+            + " expires_at) VALUES (?, ?, 'login', ?, 'c', ?, ?)",
+        id, id.toString().replace("-", ""), user, ago(Duration.ofDays(2)), expiresAt);
+    return id;
+  }
+
+  private static String lockout(int failures, OffsetDateTime lockedUntil, OffsetDateTime updatedAt) {
+    String hash = UUID.randomUUID().toString().replace("-", "");
+    db.update(
+        "INSERT INTO lockout (subject_hash, failures, locked_until, updated_at) VALUES (?, ?, ?, ?)",
+        hash, failures, lockedUntil, updatedAt);
+    return hash;
+  }
+
+  private static List<UUID> ids(String table, String column) {
+    return db.queryColumn("SELECT " + column + " FROM " + table).stream()
+        .map(value -> UUID.fromString(value.toString()))
+        .toList();
+  }
+
+  private static void awaitGone(String table, String column, UUID id) {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (ids(table, column).contains(id)) {
+      assertThat(Instant.now()).as("housekeeping within 30 s").isBefore(deadline);
+      TollgateServer.sleep(200);
+    }
+  }
+}
