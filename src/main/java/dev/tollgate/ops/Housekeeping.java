@@ -19,12 +19,13 @@ import java.util.Map;
  * challenges, tokens and pending requests, and failure counters that count nothing any more.
  * Without it every sign-in would leave a session row for good, and every identifier an
  * attacker tries would leave a lockout row. Rows are kept for {@link #GRACE} after they stop
- * working, so that a request racing the expiry still gets its "expired" answer. Trusted devices
+ * working, so that a late request still gets its "expired" answer rather than an "unknown" one
+ * (as {@code TrustTokens} already kept its expired tokens). Trusted devices
  * are not touched: the devices list shows expired ones until the user removes them.
  */
 @ApplicationScoped
 public class Housekeeping {
-  static final Duration GRACE = Duration.ofHours(1);
+  static final Duration GRACE = Duration.ofDays(1);
 
   /** Entities whose rows are useless once {@code expiresAt} has passed. */
   private static final List<String> EXPIRING =

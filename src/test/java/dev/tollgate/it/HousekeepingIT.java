@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rows of flows that can no longer be used are deleted by every node's housekeeping pass; live
- * rows, and rows that stopped working less than an hour ago, stay. On a server of its own that
+ * rows, and rows that stopped working less than a day ago, stay. On a server of its own that
  * passes every second (HOUSEKEEPING_INTERVAL_SECONDS=1), so the suite's server, whose tests
  * age rows on purpose, keeps the default interval.
  */
@@ -43,23 +43,23 @@ class HousekeepingIT {
   @Test
   void endedAndExpiredRowsGoAndLiveOnesStay() throws Exception {
     UUID admin = UUID.fromString(db.queryValue("SELECT id FROM users").toString());
-    UUID expired = session(admin, ago(Duration.ofHours(2)), null);
-    UUID ended = session(admin, ago(Duration.ofDays(-1)), ago(Duration.ofHours(2)));
-    UUID justExpired = session(admin, ago(Duration.ofMinutes(10)), null);
+    UUID expired = session(admin, ago(Duration.ofDays(2)), null);
+    UUID ended = session(admin, ago(Duration.ofDays(-1)), ago(Duration.ofDays(2)));
+    UUID expiredToday = session(admin, ago(Duration.ofHours(20)), null);
     UUID live = session(admin, ago(Duration.ofDays(-1)), null);
-    UUID endedJustNow = session(admin, ago(Duration.ofDays(-1)), ago(Duration.ofMinutes(1)));
-    UUID oldChallenge = challenge(admin, ago(Duration.ofHours(2)));
+    UUID endedToday = session(admin, ago(Duration.ofDays(-1)), ago(Duration.ofHours(20)));
+    UUID oldChallenge = challenge(admin, ago(Duration.ofDays(2)));
     UUID liveChallenge = challenge(admin, ago(Duration.ofMinutes(-5)));
-    String staleCount = lockout(1, null, ago(Duration.ofDays(1)));
-    String lockedLongAgo = lockout(0, ago(Duration.ofDays(1)), ago(Duration.ofDays(1)));
-    String stillLocked = lockout(0, ago(Duration.ofMinutes(-30)), ago(Duration.ofDays(1)));
+    String staleCount = lockout(1, null, ago(Duration.ofDays(3)));
+    String lockedLongAgo = lockout(0, ago(Duration.ofDays(2)), ago(Duration.ofDays(3)));
+    String stillLocked = lockout(0, ago(Duration.ofMinutes(-30)), ago(Duration.ofDays(3)));
     String recentCount = lockout(2, null, ago(Duration.ZERO));
 
     awaitGone("sso_session", "id", expired);
 
     assertThat(ids("sso_session", "id"))
         .doesNotContain(expired, ended)
-        .contains(justExpired, live, endedJustNow);
+        .contains(expiredToday, live, endedToday);
     assertThat(ids("webauthn_challenge", "id")).doesNotContain(oldChallenge).contains(liveChallenge);
     assertThat(db.queryColumn("SELECT subject_hash FROM lockout"))
         .doesNotContain(staleCount, lockedLongAgo)
@@ -73,7 +73,7 @@ class HousekeepingIT {
 
   private static UUID session(UUID user, OffsetDateTime expiresAt, OffsetDateTime endedAt) {
     UUID id = UUID.randomUUID();
-    OffsetDateTime created = ago(Duration.ofDays(2));
+    OffsetDateTime created = ago(Duration.ofDays(3));
     db.update(
         "INSERT INTO sso_session (id, token_hash, user_id, created_at, expires_at, auth_time, amr,"
             + " ended_at) VALUES (?, ?, ?, ?, ?, ?, 'pwd', ?)",
@@ -86,7 +86,7 @@ class HousekeepingIT {
     db.update(
         "INSERT INTO webauthn_challenge (id, lookup_hash, purpose, user_id, challenge, created_at,"
             + " expires_at) VALUES (?, ?, 'login', ?, 'c', ?, ?)",
-        id, id.toString().replace("-", ""), user, ago(Duration.ofDays(2)), expiresAt);
+        id, id.toString().replace("-", ""), user, ago(Duration.ofDays(3)), expiresAt);
     return id;
   }
 
