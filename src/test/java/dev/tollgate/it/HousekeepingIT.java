@@ -3,12 +3,18 @@ package dev.tollgate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +71,45 @@ class HousekeepingIT {
         .doesNotContain(staleCount, lockedLongAgo)
         .contains(stillLocked, recentCount);
     assertThat(Files.readString(server.log())).contains("Housekeeping deleted");
+  }
+
+  /** Each pass finds its rows through an index, not by reading whole tables. */
+  @Test
+  void everyColumnAPassSelectsByIsIndexed() throws Exception {
+    Map<String, List<String>> columns =
+        Map.of(
+            "sso_session", List.of("expires_at", "ended_at"),
+            "lockout", List.of("updated_at"),
+            "webauthn_challenge", List.of("expires_at"),
+            "mfa_challenge", List.of("expires_at"),
+            "enrollment_token", List.of("expires_at"),
+            "oidc_pending_authorization", List.of("expires_at"),
+            "oidc_authorization_code", List.of("expires_at"),
+            "oidc_refresh_token", List.of("expires_at"),
+            "device_trust_token", List.of("expires_at"),
+            "saml_request", List.of("expires_at"));
+    try (Connection c = db.connect()) {
+      for (var table : columns.entrySet()) {
+        assertThat(indexLeadingColumns(c, table.getKey()))
+            .as(table.getKey())
+            .containsAll(table.getValue());
+      }
+    }
+  }
+
+  /** The first column of every index of a table, lower case (H2 keeps names upper case). */
+  private static Set<String> indexLeadingColumns(Connection c, String table) throws SQLException {
+    Set<String> leading = new HashSet<>();
+    for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+      try (ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, true)) {
+        while (rs.next()) {
+          if (rs.getShort("ORDINAL_POSITION") == 1 && rs.getString("COLUMN_NAME") != null) {
+            leading.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return leading;
   }
 
   private static OffsetDateTime ago(Duration duration) {
