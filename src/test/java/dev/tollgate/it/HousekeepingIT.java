@@ -2,6 +2,8 @@ package dev.tollgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,12 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,16 +65,19 @@ class HousekeepingIT {
     String stillLocked = lockout(0, ago(Duration.ofMinutes(-30)), ago(Duration.ofDays(3)));
     String recentCount = lockout(2, null, ago(Duration.ZERO));
 
-    awaitGone("sso_session", "id", expired);
+    // A pass may run between two of the inserts above: wait for one that saw them all.
+    awaitUntil(
+        () ->
+            Collections.disjoint(ids("sso_session", "id"), List.of(expired, ended))
+                && !ids("webauthn_challenge", "id").contains(oldChallenge)
+                && Collections.disjoint(
+                    db.queryColumn("SELECT subject_hash FROM lockout"),
+                    List.of(staleCount, lockedLongAgo))
+                && logSays("Housekeeping deleted"));
 
-    assertThat(ids("sso_session", "id"))
-        .doesNotContain(expired, ended)
-        .contains(expiredToday, live, endedToday);
-    assertThat(ids("webauthn_challenge", "id")).doesNotContain(oldChallenge).contains(liveChallenge);
-    assertThat(db.queryColumn("SELECT subject_hash FROM lockout"))
-        .doesNotContain(staleCount, lockedLongAgo)
-        .contains(stillLocked, recentCount);
-    assertThat(Files.readString(server.log())).contains("Housekeeping deleted");
+    assertThat(ids("sso_session", "id")).contains(expiredToday, live, endedToday);
+    assertThat(ids("webauthn_challenge", "id")).contains(liveChallenge);
+    assertThat(db.queryColumn("SELECT subject_hash FROM lockout")).contains(stillLocked, recentCount);
   }
 
   /** Each pass finds its rows through an index, not by reading whole tables. */
@@ -149,9 +156,17 @@ class HousekeepingIT {
         .toList();
   }
 
-  private static void awaitGone(String table, String column, UUID id) {
+  private static boolean logSays(String text) {
+    try {
+      return Files.readString(server.log()).contains(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void awaitUntil(BooleanSupplier done) {
     Instant deadline = Instant.now().plusSeconds(30);
-    while (ids(table, column).contains(id)) {
+    while (!done.getAsBoolean()) {
       assertThat(Instant.now()).as("housekeeping within 30 s").isBefore(deadline);
       TollgateServer.sleep(200);
     }
