@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.util.function.Supplier;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 /** Drives Tollgate's pages in one Chromium: sign in, fill, click, wait, read. */
 final class Pages {
@@ -107,6 +108,8 @@ final class Pages {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  private static final String NODE_LEFT_THE_DOCUMENT = "does not belong to the document";
+
   /** Polls for up to 20 seconds until {@code probe} gives something other than null. */
   <T> T until(Supplier<T> probe, String what) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -118,6 +121,11 @@ final class Pages {
         }
       } catch (NoSuchElementException | StaleElementReferenceException notYet) {
         // the page is still changing
+      } catch (WebDriverException e) {
+        // Chrome's form of a stale element: found in the old document, read after navigation
+        if (e.getMessage() == null || !e.getMessage().contains(NODE_LEFT_THE_DOCUMENT)) {
+          throw e;
+        }
       }
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Timed out waiting for " + what + "; page shows: " + body());
