@@ -40,10 +40,4 @@ public class TrustTokenRepository {
         .setParameter("u", userId)
         .executeUpdate();
   }
-
-  public int deleteExpiredBefore(Instant cutoff) {
-    return em.createQuery("delete from TrustToken t where t.expiresAt < :cutoff")
-        .setParameter("cutoff", cutoff)
-        .executeUpdate();
-  }
 }

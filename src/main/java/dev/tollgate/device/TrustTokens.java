@@ -10,7 +10,6 @@ import dev.tollgate.shared.crypto.Keyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class TrustTokens {
-  /** Expired tokens are kept a day, so a late one is refused as expired rather than unknown. */
-  private static final Duration KEEP_EXPIRED = Duration.ofDays(1);
   private static final int MAX_RAW_LENGTH = 128;
 
   @Inject TrustTokenRepository tokens;
@@ -40,7 +37,6 @@ public class TrustTokens {
       return Optional.empty();
     }
     Instant now = time.now();
-    tokens.deleteExpiredBefore(now.minus(KEEP_EXPIRED));
     TrustToken.Issued issued = TrustToken.issue(userId, keyring.tokenHasher(), now);
     tokens.add(issued.token());
     return Optional.of(issued.rawValue());

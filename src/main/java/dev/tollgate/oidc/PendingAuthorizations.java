@@ -34,9 +34,6 @@ public class PendingAuthorizations {
   Saved save(AuthorizeRequest request, boolean forceLogin, boolean reverifyAsked) {
     String handle = SecureTokens.newToken();
     Instant now = time.now();
-    em.createQuery("delete from PendingAuthorization p where p.expiresAt < :cutoff")
-        .setParameter("cutoff", now.minus(Duration.ofHours(1)))
-        .executeUpdate();
     PendingAuthorization pending =
         new PendingAuthorization(
             keyring.tokenHasher().hash(handle), request, forceLogin, reverifyAsked, now,

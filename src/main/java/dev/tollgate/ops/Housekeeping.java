@@ -19,8 +19,9 @@ import java.util.Map;
  * challenges, tokens and pending requests, and failure counters that count nothing any more.
  * Without it every sign-in would leave a session row for good, and every identifier an
  * attacker tries would leave a lockout row. Rows are kept for {@link #GRACE} after they stop
- * working, so that a late request still gets its "expired" answer rather than an "unknown" one
- * (as {@code TrustTokens} already kept its expired tokens). Trusted devices
+ * working, so that a late request still gets its "expired" answer rather than an "unknown" one.
+ * This is the one place that deletes expired rows across all users (the request paths of SAML,
+ * OIDC authorization and trust tokens used to, on every request). Trusted devices
  * are not touched: the devices list shows expired ones until the user removes them.
  */
 @ApplicationScoped

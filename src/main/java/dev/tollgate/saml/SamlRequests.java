@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * Pending SAML sign-ins and the replay guard. A row lives {@link #LIFETIME}: longer than an
  * AuthnRequest's IssueInstant is accepted ({@link AuthnRequestCheck#MAX_AGE} either side), so
- * an ID is remembered for as long as a replay of it could pass the time check.
+ * an ID is remembered for as long as a replay of it could pass the time check. Expired rows are
+ * deleted by {@code ops.Housekeeping}.
  */
 @ApplicationScoped
 public class SamlRequests {
@@ -37,7 +38,6 @@ public class SamlRequests {
   public SamlRequestRow open(
       UUID applicationId, Optional<String> requestId, Optional<String> relayState, boolean forceAuthn) {
     Instant now = time.now();
-    purgeExpired(now);
     SamlRequestRow row =
         new SamlRequestRow(
             applicationId, requestId.orElse(null), relayState.orElse(null), forceAuthn, now,
@@ -53,11 +53,5 @@ public class SamlRequests {
     return Optional.ofNullable(row)
         .filter(r -> r.applicationId().equals(applicationId))
         .filter(r -> r.isOpen(time.now()));
-  }
-
-  private void purgeExpired(Instant now) {
-    em.createQuery("delete from SamlRequestRow r where r.expiresAt < :t")
-        .setParameter("t", now)
-        .executeUpdate();
   }
 }
