@@ -69,6 +69,9 @@ class OpsIT {
       assertThat(ready.status()).isEqualTo(200);
       assertThat(admin.token()).isNotBlank();
       assertReadyWithoutHazelcastMember(uberJar);
+      // no start script, so no umask of its own: the start tightens what the JVM created
+      assertThat(DataDirectoryIT.assertOwnerOnly(uberJar.dataDir()))
+          .contains("secret.key", "tollgate.mv.db");
     } finally {
       uberJar.stop();
     }

@@ -76,6 +76,11 @@ public final class TollgateServer {
     return log;
   }
 
+  /** The server JVM's process id ({@code start} execs java, so it is this process). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** The arguments the server's JVM runs with ({@code start} execs java, so it is this process). */
   public List<String> jvmArguments() {
     return List.of(process.info().arguments().orElseThrow());
@@ -151,7 +156,8 @@ public final class TollgateServer {
   private static TollgateServer start(
       String kind, String name, List<String> serverCommand, Map<String, String> extraEnv)
       throws IOException {
-    Path dataDir = Files.createTempDirectory(target(), "it-data-" + kind + "-");
+    // not there yet: the server creates it, as on a first start
+    Path dataDir = Files.createTempDirectory(target(), "it-data-" + kind + "-").resolve("data");
     int port = freePort();
     TestDatabase database = TestDatabase.create(kind, dataDir);
     List<String> command = new ArrayList<>(serverCommand);

@@ -1,5 +1,6 @@
 package dev.tollgate.shared.crypto;
 
+import dev.tollgate.shared.config.DataDirectory;
 import dev.tollgate.shared.config.DeploymentConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,9 +64,9 @@ public class Keyring {
 
   static synchronized MasterKey fromFile(Path dataDir) {
     Path file = dataDir.resolve(KEY_FILE);
+    DataDirectory.secure(dataDir);
     try {
       if (!Files.exists(file)) {
-        Files.createDirectories(dataDir);
         String generated = Base64.getEncoder().encodeToString(SecureTokens.randomBytes(32));
         createReadableByOwnerOnly(file);
         Files.writeString(file, generated + "\n", StandardOpenOption.WRITE);

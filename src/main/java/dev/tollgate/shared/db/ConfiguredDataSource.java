@@ -1,6 +1,9 @@
 package dev.tollgate.shared.db;
 
+import dev.tollgate.shared.config.DataDirectory;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -14,10 +17,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The driver-level data source under the container's pool. {@code @DataSourceDefinition} only
  * sees server-wide configuration and cannot compose {@code DATA_DIR} into a default URL, so
  * the pool is given this class, which resolves {@link DatabaseLocation} from MicroProfile
- * Config when the first connection is opened.
+ * Config when the first connection is opened. The pool opens its first connections before any
+ * start-up bean runs, so the embedded database's directory is made private here: before the
+ * database is opened, and again once it has created its files ({@link DataDirectory}).
  */
 public class ConfiguredDataSource implements DataSource {
   private volatile DataSource delegate;
+  /** The embedded database's directory until its files have been tightened once opened. */
+  private volatile Path untightenedDataDir;
   private PrintWriter logWriter;
   private int loginTimeout;
 
@@ -26,13 +33,26 @@ public class ConfiguredDataSource implements DataSource {
     if (current == null) {
       synchronized (this) {
         if (delegate == null) {
-          delegate =
-              create(DatabaseLocation.from(ConfigProvider.getConfig(getClass().getClassLoader())));
+          DatabaseLocation location =
+              DatabaseLocation.from(ConfigProvider.getConfig(getClass().getClassLoader()));
+          if (location.dataDir() != null) {
+            secure(location.dataDir());
+            untightenedDataDir = location.dataDir();
+          }
+          delegate = create(location);
         }
         current = delegate;
       }
     }
     return current;
+  }
+
+  private static void secure(Path dataDir) throws SQLException {
+    try {
+      DataDirectory.secure(dataDir);
+    } catch (UncheckedIOException e) {
+      throw new SQLException(e.getMessage(), e.getCause());
+    }
   }
 
   static DataSource create(DatabaseLocation location) throws SQLException {
@@ -60,12 +80,24 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    Connection connection = delegate().getConnection();
+    if (untightenedDataDir != null) {
+      tightenOpenedDatabase();
+    }
+    return connection;
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return delegate().getConnection();
+    return getConnection();
+  }
+
+  /** H2 creates its files at the first connection, under whatever umask the JVM was given. */
+  private synchronized void tightenOpenedDatabase() {
+    if (untightenedDataDir != null) {
+      DataDirectory.secure(untightenedDataDir);
+      untightenedDataDir = null;
+    }
   }
 
   @Override
