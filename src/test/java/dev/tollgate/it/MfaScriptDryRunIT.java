@@ -160,6 +160,31 @@ class MfaScriptDryRunIT {
         .isEqualTo("otp");
   }
 
+  /**
+   * One allocation of 200 MiB is refused by the engine's limits inside the script (a RangeError
+   * the script could catch), not cancelled after the server's heap has grown by it.
+   */
+  @Test
+  void aLargeAllocationInOneStepFailsInsideTheScript() {
+    String userId = user("dry-one-step");
+    String app = application(Json.createObjectBuilder());
+    String[] allocations = {
+      "new ArrayBuffer(200 * 1024 * 1024)",
+      "new Uint8Array(200 * 1024 * 1024)",
+      "'x'.repeat(2e8)",
+      "new Array(5e7).fill(1)",
+      "Array.prototype.toSorted.call({length: 5e7})",
+    };
+    for (String allocation : allocations) {
+      String script = "function evaluate(ctx) { try { " + allocation + "; } catch (e) {"
+          + " return e instanceof RangeError ? 'refused' : 'other ' + e; } return 'allocated'; }";
+      Api.Reply reply = test(app, Json.createObjectBuilder().add("user_id", userId).add("script", script));
+
+      assertThat(reply.status()).as(allocation).isEqualTo(200);
+      assertThat(reply.json().getString("result")).as(allocation + " -> " + reply).isEqualTo("refused");
+    }
+  }
+
   @Test
   void unknownUsersApplicationsAndBadBodiesAreRefused() {
     String app = application(Json.createObjectBuilder());

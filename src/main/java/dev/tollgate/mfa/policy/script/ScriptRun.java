@@ -21,7 +21,7 @@ public record ScriptRun(
     THREW,
     /** It ran past {@code mfa_script_timeout_ms}; the context was cancelled. */
     TIMEOUT,
-    /** It ran past the statement limit or allocated past the memory budget. */
+    /** It ran past the statement limit or allocated past the memory budget (the watchdog). */
     RESOURCE_LIMIT,
     /** A non-string, an unknown level, or a bad {@code reauthInterval}. */
     INVALID_RESULT,

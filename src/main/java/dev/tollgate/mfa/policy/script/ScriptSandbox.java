@@ -1,7 +1,6 @@
 package dev.tollgate.mfa.policy.script;
 
 import dev.tollgate.mfa.policy.PolicyLevel;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,29 +9,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.EnvironmentAccess;
-import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.ResourceLimits;
-import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * Runs selector scripts in GraalJS (community edition) under {@link SandboxPolicy#CONSTRAINED}:
- * no host classes or objects, no I/O, threads, processes, native code, environment or other
- * languages, no {@code eval}/{@code Function} code generation, no {@code load}, {@code print} or
- * {@code console}. Each run gets a fresh context on one shared engine (so parsed code is reused
- * while no state survives a run), a statement limit, and a {@link ScriptWatchdog} that cancels
- * the context at the time limit or when the run allocates past its memory budget (the community
- * edition has no heap limit of its own). Not a CDI bean, so unit tests can drive it directly.
+ * Runs selector scripts in GraalJS (community edition) with every restriction of the CONSTRAINED
+ * sandbox policy ({@link SandboxContexts}): no host classes or objects, no I/O, threads,
+ * processes, native code, environment or other languages, no {@code eval}/{@code Function} code
+ * generation, no {@code load}, {@code print} or {@code console}. Each run gets a fresh context on
+ * one shared engine (so parsed code is reused while no state survives a run), a statement limit,
+ * engine limits on what one allocation may take (strings, typed arrays, argument lists; no BigInt
+ * or shared memory), {@link LengthGuards} on the builtins that loop over a length the script
+ * chooses, and a {@link ScriptWatchdog} that cancels the context at the time limit or when the
+ * run allocates past its memory budget. Not a CDI bean, so unit tests can drive it directly.
  */
 public final class ScriptSandbox implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ScriptSandbox.class.getName());
-  /** Far beyond any sensible policy script; ends loops long before most time limits. */
-  static final long STATEMENT_LIMIT = 1_000_000;
   static final long MEMORY_BUDGET_BYTES = 32L << 20;
   public static final int MAX_SCRIPT_LENGTH = 16_384;
   private static final int SOURCE_CACHE_SIZE = 256;
@@ -62,14 +55,7 @@ public final class ScriptSandbox implements AutoCloseable {
       };
 
   public ScriptSandbox() {
-    this.engine =
-        Engine.newBuilder("js")
-            .sandbox(SandboxPolicy.CONSTRAINED)
-            .out(OutputStream.nullOutputStream())
-            .err(OutputStream.nullOutputStream())
-            // Without the Graal JIT on the JVM, Truffle interprets; that is fine for these scripts.
-            .option("engine.WarnInterpreterOnly", "false")
-            .build();
+    this.engine = SandboxContexts.engine();
     this.watchdog = new ScriptWatchdog();
     // The engine's first run loads classes and builds the JavaScript realm: tens of MiB that no
     // script should be charged with. Pay for it here, without a memory budget.
@@ -103,6 +89,7 @@ public final class ScriptSandbox implements AutoCloseable {
     ScriptWatchdog.Watch watch = watchdog.watch(context, timeout, memoryBudget);
     String result = null;
     try {
+      context.eval(LengthGuards.SOURCE).execute(LengthGuards.MAX_LENGTH);
       Value ctx = context.eval(CONTEXT_FACTORY).execute(contextJson);
       context.eval(source(script));
       Value bindings = context.getBindings("js");
@@ -184,28 +171,7 @@ public final class ScriptSandbox implements AutoCloseable {
   }
 
   private Context newContext() {
-    return Context.newBuilder("js")
-        .engine(engine)
-        .sandbox(SandboxPolicy.CONSTRAINED)
-        .out(OutputStream.nullOutputStream())
-        .err(OutputStream.nullOutputStream())
-        .allowHostAccess(HostAccess.CONSTRAINED)
-        .allowHostClassLookup(className -> false)
-        .allowHostClassLoading(false)
-        .allowIO(IOAccess.NONE)
-        .allowCreateThread(false)
-        .allowCreateProcess(false)
-        .allowNativeAccess(false)
-        .allowEnvironmentAccess(EnvironmentAccess.NONE)
-        .allowPolyglotAccess(PolyglotAccess.NONE)
-        .allowInnerContextOptions(false)
-        .resourceLimits(ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build())
-        .option("js.allow-eval", "false")
-        .option("js.load", "false")
-        .option("js.print", "false")
-        .option("js.console", "false")
-        .option("js.graal-builtin", "false")
-        .build();
+    return SandboxContexts.context(engine);
   }
 
   /** One {@link Source} per script text, so the shared engine parses each script once. */
