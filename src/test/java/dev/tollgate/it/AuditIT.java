@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +84,26 @@ class AuditIT {
 
     JsonObject event = only(id, "login_failed").orElseThrow();
     assertThat(event.getJsonObject("details").getString("reason")).isEqualTo("wrong_password");
-    assertThat(event.containsKey("actor_id")).isFalse();
+    assertThat(event.isNull("actor_id")).isTrue();
+  }
+
+  /** An event shows every key, with null where it has no value: here no user and no actor. */
+  @Test
+  void everyKeyOfAnEventIsPresentAndNullWithoutAValue() {
+    String agent = "audit-keys-" + UUID.randomUUID();
+    api.post("/api/v1/auth/login", "{\"email\":\"" + Api.uniqueEmail("nobody") + "\",\"password\":\"" + PASSWORD + "\"}")
+        .header("User-Agent", agent)
+        .send();
+
+    JsonObject event = events("?type=login_failed&limit=100").stream()
+        .filter(e -> !e.isNull("user_agent") && e.getString("user_agent").equals(agent))
+        .findFirst().orElseThrow();
+
+    assertThat(event.keySet())
+        .containsExactlyInAnyOrder("id", "time", "type", "user_id", "actor_id", "ip", "user_agent", "details");
+    assertThat(event.get("user_id")).isEqualTo(JsonValue.NULL);
+    assertThat(event.get("actor_id")).isEqualTo(JsonValue.NULL);
+    assertThat(event.getJsonObject("details").getString("reason")).isEqualTo("unknown_user");
   }
 
   @Test
@@ -134,7 +154,7 @@ class AuditIT {
 
     JsonObject event = events("?type=settings_changed&limit=1").getFirst();
     assertThat(event.getString("actor_id")).isEqualTo(adminId);
-    assertThat(event.containsKey("user_id")).isFalse();
+    assertThat(event.isNull("user_id")).isTrue();
     assertThat(event.getJsonObject("details").getJsonObject("changes"))
         .isEqualTo(
             Json.createObjectBuilder()

@@ -8,6 +8,7 @@ import dev.tollgate.shared.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,6 +37,8 @@ public class AuditResource {
         .map(EventView::of);
   }
 
+  /** Every key of an event is always present, null where the event has no value. */
+  @JsonbNillable
   public record EventView(
       UUID id, Instant time, String type, UUID userId, UUID actorId, String ip, String userAgent,
       JsonObject details) {
