@@ -58,6 +58,11 @@ public final class Api {
     return new Call(server.uri(path), "DELETE", null);
   }
 
+  /** Any method with a JSON body, also one whose requests usually carry none (GET, DELETE). */
+  public Call withBody(String method, String path, String json) {
+    return new Call(server.uri(path), method, json);
+  }
+
   /** Signs in with a password; fails the test unless the answer is Complete. */
   public Session login(String email, String password) {
     Reply reply =
@@ -142,6 +147,12 @@ public final class Api {
 
     public Call header(String name, String value) {
       builder.header(name, value);
+      return this;
+    }
+
+    /** The HTTP version: HTTP_1_1 keeps the client from upgrading the connection to HTTP/2. */
+    public Call version(HttpClient.Version version) {
+      builder.version(version);
       return this;
     }
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Health, OpenAPI, metrics, and the framework's own refusals in the API's error shape. */
 class OpsIT {
@@ -158,6 +161,55 @@ class OpsIT {
 
     assertProblem(reply, 415, "unsupported_media_type");
     assertProblem(text, 415, "unsupported_media_type");
+  }
+
+  /**
+   * A body on a request whose method defines none is read and ignored (docs/decisions.md,
+   * "Errors"): the request gets the answer it gets without one, never a bare 400. Over HTTP/1.1
+   * (where Grizzly refused it) and over HTTP/2 after the client's upgrade.
+   */
+  @ParameterizedTest
+  @EnumSource(HttpClient.Version.class)
+  void aBodyOnGetIsIgnored(HttpClient.Version version) {
+    Api.Session admin = api.admin();
+    String body = "{\"email\":\"someone-else@tollgate.test\",\"is_admin\":true}";
+
+    Api.Reply anonymous = api.withBody("GET", "/api/v1/me", body).version(version).send();
+    Api.Reply signedIn = api.withBody("GET", "/api/v1/me", body).version(version).bearer(admin.token()).send();
+
+    assertProblem(anonymous, 401, "unauthorized");
+    assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+    assertThat(signedIn.json().getString("email")).isEqualTo(TollgateServer.ADMIN_EMAIL);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HttpClient.Version.class)
+  void aDeleteWithABodyDeletesWhatItsPathNames(HttpClient.Version version) {
+    Api.Session admin = api.admin();
+    String app = api.post("/api/v1/applications", ApplicationsIT.app("Body on delete", "oidc").build().toString())
+        .bearer(admin.token()).send().json().getString("id");
+    String path = "/api/v1/applications/" + app;
+
+    Api.Reply anonymous = api.withBody("DELETE", path, "{\"force\":true}").version(version).send();
+    Api.Reply deleted = api.withBody("DELETE", path, "{}").version(version).bearer(admin.token()).send();
+    Api.Reply again = api.withBody("DELETE", path, "{}").version(version).bearer(admin.token()).send();
+
+    assertProblem(anonymous, 401, "unauthorized");
+    assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+    assertProblem(again, 404, "not_found");
+  }
+
+  /** The same byte for byte, as curl sends it, with a Content-Length and with a chunked body. */
+  @Test
+  void aBodyOnGetOverHttp11IsIgnored() throws Exception {
+    for (String framing : List.of("Content-Length: 2\r\n\r\n{}", "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")) {
+      String answer = RawHttp.exchange(api.server().baseUri(),
+          "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+              + "Content-Type: application/json\r\n" + framing);
+
+      assertThat(answer).as(framing).startsWith("HTTP/1.1 401 ").contains("\"code\":\"unauthorized\"");
+      assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+    }
   }
 
   @Test
