@@ -45,17 +45,15 @@ public class MfaChallenges {
     return new Issued(challenge, raw);
   }
 
-  /** The challenge a token names, if it is neither expired nor consumed. */
-  Optional<MfaChallenge> findUsable(String rawToken) {
+  /** The challenge a token names, usable or not (the caller tells them apart). */
+  Optional<MfaChallenge> find(String rawToken) {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 128) {
       return Optional.empty();
     }
-    Instant now = time.now();
     return em.createQuery(
             "select c from MfaChallenge c where c.tokenHash = :h", MfaChallenge.class)
         .setParameter("h", keyring.tokenHasher().hash(rawToken))
         .getResultStream()
-        .filter(c -> c.isUsable(now))
         .findFirst();
   }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,8 +146,7 @@ public class SecondStep {
    * consumed, so a factor with two round trips opens it first to prepare its question.
    */
   public Pending open(String mfaToken, String method) {
-    MfaChallenge challenge =
-        challenges.findUsable(mfaToken).orElseThrow(SecondStep::invalidToken);
+    MfaChallenge challenge = usable(mfaToken, method);
     if (!challenge.offers(method)) {
       throw new DomainException(
           ErrorCode.MFA_METHOD_NOT_ALLOWED, "This sign-in does not offer " + method);
@@ -201,6 +201,9 @@ public class SecondStep {
     MfaChallenge challenge = attempt.challenge();
     lock.right(attempt.slot());
     if (!challenges.consume(challenge.id())) {
+      Map<String, Object> details = challenge.purpose().auditDetails(attempt.method());
+      details.put("reason", "used_token");
+      audit.record(AuditType.MFA_FAILED, attempt.userId(), details);
       throw invalidToken();
     }
     audit.record(
@@ -219,6 +222,21 @@ public class SecondStep {
               attempt.user(), challenge.enrollMethods(), challenge.clientId().orElse(null),
               challenge.sessionId());
     };
+  }
+
+  /** The usable challenge a token names; an unknown, used or expired one is audited and refused. */
+  private MfaChallenge usable(String mfaToken, String method) {
+    Optional<MfaChallenge> found = challenges.find(mfaToken);
+    if (found.isPresent() && found.get().isUsable(time.now())) {
+      return found.get();
+    }
+    Map<String, Object> details =
+        found.map(c -> c.purpose().auditDetails(method)).orElseGet(() -> new LinkedHashMap<>(Map.of("method", method)));
+    details.put(
+        "reason",
+        found.isEmpty() ? "unknown_token" : found.get().isConsumed() ? "used_token" : "expired_token");
+    audit.record(AuditType.MFA_FAILED, found.map(MfaChallenge::userId).orElse(null), details);
+    throw invalidToken();
   }
 
   private LoginOutcome.Reverified reverify(User user, Optional<UUID> sessionId, List<String> amr) {

@@ -51,7 +51,7 @@ public class PasskeyRepository {
     return em.createQuery(
                 "update Passkey p set p.signCount = :presented where p.id = :id and p.signCount = :stored")
             .setParameter("presented", presented)
-            .setParameter("id", passkey.id())
+            .setParameter("id", passkey.id().value())
             .setParameter("stored", passkey.signCount())
             .executeUpdate()
         == 1;
