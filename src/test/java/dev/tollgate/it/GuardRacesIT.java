@@ -39,13 +39,13 @@ class GuardRacesIT {
     assertThat(Burst.statuses(replies).keySet()).as(replies.toString()).containsOnly(401, 429);
     // a wrong code before the lock, or a token the lock burnt; the answer that locked is a 429
     assertThat(replies.stream().filter(r -> r.status() == 401).map(Api.Reply::code))
-        .containsOnly("invalid_mfa_code", "invalid_mfa_token")
+        .isSubsetOf("invalid_mfa_code", "invalid_mfa_token")
         .filteredOn("invalid_mfa_code"::equals)
         .hasSize(LIMIT - 1);
     assertThat(replies).allSatisfy(r -> assertThat(r.header("Content-Type")).contains("application/problem+json"));
     assertThat(audit.reasons(user.id(), "mfa_failed"))
         .hasSize(BURST)
-        .containsOnly("wrong_code", "locked", "used_token")
+        .isSubsetOf("wrong_code", "locked", "used_token")
         .filteredOn("wrong_code"::equals)
         .hasSize(LIMIT);
     assertThat(audit.count(user.id(), "mfa_locked_out")).isEqualTo(1);

@@ -57,25 +57,34 @@ class StaleCredentialsIT {
 
   @Test
   void racingEnrollmentsWithTokensOfOneMomentAddOneFactor() {
-    String email = totp.newUser("race-enroll");
-    totp.setSettings("{\"mfa_policy\":\"passkey\"}");
-    List<String> tokens = IntStream.range(0, 5).mapToObj(i -> enrollmentToken(email)).toList();
-    List<JsonObject> begun = tokens.stream().map(t -> passkeys.begin(t, null).json()).toList();
-    List<JsonObject> credentials =
-        begun.stream()
-            .map(b -> SoftwareAuthenticator.create().register(b.getJsonObject("publicKey"), passkeys.origin()))
-            .toList();
+    totp.setSettings("{\"mfa_policy\":\"any\"}");
+    List<Api.Call> calls = new java.util.ArrayList<>();
+    List<String> emails = IntStream.range(0, 4).mapToObj(i -> totp.newUser("race-enroll")).toList();
+    for (String email : emails) {
+      // one token registers a passkey while the other confirms an authenticator app, at once
+      String passkeyToken = enrollmentToken(email);
+      String appToken = enrollmentToken(email);
+      JsonObject begun = passkeys.begin(passkeyToken, null).json();
+      JsonObject credential =
+          SoftwareAuthenticator.create().register(begun.getJsonObject("publicKey"), passkeys.origin());
+      String secret = totp.enroll(appToken).getString("secret");
+      calls.add(api.post("/api/v1/mfa/passkey/register/finish?session=" + begun.getString("session"),
+              Json.createObjectBuilder().add("credential", credential).build().toString())
+          .bearer(passkeyToken));
+      calls.add(api.post("/api/v1/mfa/totp/confirm",
+              TotpFixtures.body("code", TotpFixtures.code(secret, TotpFixtures.currentStep())))
+          .bearer(appToken));
+    }
 
-    List<Api.Reply> replies =
-        Burst.of(tokens.size(), i -> api.post(
-                "/api/v1/mfa/passkey/register/finish?session=" + begun.get(i).getString("session"),
-                Json.createObjectBuilder().add("credential", credentials.get(i)).build().toString())
-            .bearer(tokens.get(i)));
+    List<Api.Reply> replies = Burst.of(calls.size(), calls::get);
 
-    assertThat(Burst.statuses(replies)).as(replies.toString()).isEqualTo(Map.of(200, 1L, 401, 4L));
-    assertThat(replies.stream().filter(r -> r.status() == 401).map(Api.Reply::code))
-        .containsOnly("invalid_enrollment_token");
-    assertThat(passkeyRows(email)).isEqualTo(1);
+    for (int user = 0; user < emails.size(); user++) {
+      List<Api.Reply> pair = replies.subList(2 * user, 2 * user + 2);
+      assertThat(Burst.statuses(pair)).as(pair.toString()).isEqualTo(Map.of(200, 1L, 401, 1L));
+      assertThat(pair).filteredOn(r -> r.status() == 401).extracting(Api.Reply::code)
+          .containsExactly("invalid_enrollment_token");
+      assertThat(passkeyRows(emails.get(user)) + totpRows(emails.get(user))).isEqualTo(1);
+    }
   }
 
   @Test
@@ -180,6 +189,13 @@ class StaleCredentialsIT {
   private long passkeyRows(String email) {
     Object count = api.server().database().queryValue(
         "SELECT COUNT(*) FROM passkey WHERE user_id = (SELECT id FROM users WHERE email = ?)", email);
+    return ((Number) count).longValue();
+  }
+
+  private long totpRows(String email) {
+    Object count = api.server().database().queryValue(
+        "SELECT COUNT(*) FROM totp_credential WHERE confirmed_at IS NOT NULL"
+            + " AND user_id = (SELECT id FROM users WHERE email = ?)", email);
     return ((Number) count).longValue();
   }
 
