@@ -6,6 +6,7 @@ import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.auth.token.TokenIssuer;
 import dev.tollgate.device.TrustTokens;
+import dev.tollgate.mfa.policy.VerifiedMethods;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import java.util.UUID;
  * The last step of every successful sign-in, whatever came before it: a new SSO session (the
  * previous one, if the browser had one, is ended, so a session id never survives a sign-in),
  * a portal token tied to it, and the audit event. A sign-in whose second factor was verified
- * ({@code mfaVerifiedAt} set) also gets a trust_device_token while trusted devices are on.
+ * ({@code mfaVerifiedAt} set) also gets a trust_device_token while trusted devices are on,
+ * which certifies the strongest method verified.
  */
 @ApplicationScoped
 @Transactional
@@ -49,10 +51,12 @@ public class LoginCompletion {
     SessionService.NewSession started = sessions.start(user.id(), amr, mfaVerifiedAt);
     TokenIssuer.IssuedToken token = issueFor(user, started.session());
     audit.record(AuditType.LOGIN_SUCCEEDED, user.id(), Map.of("amr", amr));
+    Optional<String> verifiedMethod =
+        mfaVerifiedAt == null ? Optional.empty() : VerifiedMethods.strongest(amr);
     String trustDeviceToken =
-        mfaVerifiedAt == null
-            ? null
-            : trustTokens.issueAfterVerifiedSecondFactor(user.id()).orElse(null);
+        verifiedMethod
+            .flatMap(method -> trustTokens.issueAfterVerifiedSecondFactor(user.id(), method))
+            .orElse(null);
     return new LoginOutcome.Complete(
         token.value(), token.expiresInSeconds(), amr, started.rawToken(), started.lifetime(),
         trustDeviceToken);

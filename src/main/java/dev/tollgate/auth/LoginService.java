@@ -5,11 +5,12 @@ import dev.tollgate.application.ApplicationRepository;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.enrollment.EnrollmentSignIn;
+import dev.tollgate.auth.lockout.Limit;
 import dev.tollgate.auth.lockout.Lockouts;
+import dev.tollgate.auth.mfa.DeviceStandIn;
 import dev.tollgate.auth.mfa.MfaRequirement;
 import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.device.Recognition;
-import dev.tollgate.device.TrustedDevices;
 import dev.tollgate.settings.SettingsSnapshot;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +37,10 @@ import java.util.Optional;
  * application named by {@code client_id}, or the global one) whether the sign-in completes now,
  * continues at the second step ({@link SecondStep}), or waits for an enrollment
  * ({@link EnrollmentSignIn}); a trusted device may stand in for the second step
- * ({@link TrustedDevices}), but not while the step is locked.
+ * ({@link DeviceStandIn}).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class LoginService {
   @Inject UserRepository users;
   @Inject Passwords passwords;
@@ -52,7 +52,7 @@ public class LoginService {
   @Inject ApplicationRepository applications;
   @Inject MfaRequirement mfaRequirement;
   @Inject SecondStep secondStep;
-  @Inject TrustedDevices trustedDevices;
+  @Inject DeviceStandIn deviceStandIn;
   @Inject EnrollmentSignIn enrollment;
 
   @Timed(name = "tollgate_login_password_step", absolute = true,
@@ -61,13 +61,8 @@ public class LoginService {
     SettingsSnapshot config = settings.current();
     Optional<Application> application = application(cmd.clientId());
     String subject = "login:" + cmd.identifier().trim().toLowerCase(Locale.ROOT);
-    Optional<Instant> locked = lockouts.lockedUntil(subject);
     Optional<User> found = users.findByLoginIdentifier(cmd.identifier());
-    if (locked.isPresent()) {
-      audit.record(
-          AuditType.LOGIN_FAILED, found.map(User::id).orElse(null), Map.of("reason", "locked"));
-      throw tooManyAttempts(locked.get());
-    }
+    Lockouts.Attempt attempt = takeAttempt(subject, config, found);
     boolean passwordOk;
     if (found.isPresent()) {
       passwordOk = passwords.matches(found.get(), cmd.password());
@@ -76,8 +71,7 @@ public class LoginService {
       passwordOk = false;
     }
     if (!passwordOk) {
-      Duration lock = Duration.ofMinutes(config.mfaLockoutMinutes());
-      Lockouts.Failure failure = lockouts.recordFailure(subject, config.loginMaxAttempts(), lock);
+      Lockouts.Failure failure = lockouts.wrong(attempt);
       audit.record(
           AuditType.LOGIN_FAILED,
           found.map(User::id).orElse(null),
@@ -90,12 +84,12 @@ public class LoginService {
       }
       throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "Invalid email or password");
     }
+    lockouts.right(attempt);
     User user = found.get();
     if (!user.isActive()) {
       audit.record(AuditType.LOGIN_REFUSED_DISABLED, user.id(), Map.of());
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
     }
-    lockouts.reset(subject);
     passwords.upgradeHashIfNeeded(user, cmd.password());
     return switch (mfaRequirement.atLogin(
         user, application.map(Application::appPolicy), cmd.currentSessionToken(), cmd.deviceCookie())) {
@@ -123,17 +117,14 @@ public class LoginService {
   }
 
   /**
-   * A valid {@code idp_device} of this user completes the sign-in with the password alone (amr
-   * pwd, no mfa, no mfa_verified_at); a cookie that can never work is dropped by the answer.
-   * The re-verification interval in force is the policy's: the global one, or for an
-   * application the one its selector script sets (SPEC §5).
+   * A trusted device that may stand in for the factor ({@link DeviceStandIn}) completes the
+   * sign-in with the password alone (amr pwd, no mfa, no mfa_verified_at); a cookie that can
+   * never work is dropped by the answer.
    */
   private LoginOutcome secondStepUnlessTrusted(
       User user, MfaRequirement.Decision.SecondFactorNeeded needed, LoginCommand cmd) {
     secondStep.refuseWhileLocked(user.id());
-    Recognition device =
-        trustedDevices.recogniseInPlaceOfSecondFactor(
-            user.id(), cmd.deviceCookie(), needed.reauthIntervalMinutes());
+    Recognition device = deviceStandIn.judge(user.id(), cmd.deviceCookie(), needed.policy());
     if (device.trusted().isPresent()) {
       return completion.complete(user, List.of("pwd"), null, cmd.currentSessionToken());
     }
@@ -165,10 +156,20 @@ public class LoginService {
             .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CLIENT, "Unknown client_id")));
   }
 
-  private DomainException tooManyAttempts(Instant until) {
-    long seconds = Math.max(1, Duration.between(time.now(), until).toSeconds() + 1);
-    return new DomainException(
-            ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later")
-        .retryAfter(seconds);
+  /**
+   * An attempt at the identifier's password, taken before the password is checked so that racing
+   * guesses check no more than the attempts that remain; 429 (audited) when none is left.
+   */
+  private Lockouts.Attempt takeAttempt(String subject, SettingsSnapshot config, Optional<User> found) {
+    Limit limit = new Limit(config.loginMaxAttempts(), Duration.ofMinutes(config.mfaLockoutMinutes()));
+    return switch (lockouts.take(subject, limit)) {
+      case Lockouts.Claim.Granted granted -> granted.attempt();
+      case Lockouts.Claim.Refused refused -> {
+        audit.record(
+            AuditType.LOGIN_FAILED, found.map(User::id).orElse(null), Map.of("reason", "locked"));
+        throw DomainException.tooManyAttempts(
+            "Too many failed attempts; try again later", refused.until(), time.now());
+      }
+    };
   }
 }

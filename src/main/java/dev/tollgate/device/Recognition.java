@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** What an {@code idp_device} cookie amounts to at a sign-in that would need a second step. */
 public sealed interface Recognition {
-  /** No cookie, trusted devices off, or a re-verification interval in force: nothing to do. */
+  /**
+   * No cookie, trusted devices off, a re-verification interval in force, the second step locked,
+   * or a device trusted after a method that does not meet the level: nothing to do.
+   */
   Recognition NOT_APPLICABLE = new NotApplicable();
 
   /** The device stands in for the second step. */

@@ -44,19 +44,24 @@ public class TrustToken {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /** The second-factor method verified in the sign-in that issued the token. */
+  @Column(name = "verified_method", updatable = false)
+  private String verifiedMethod;
+
   protected TrustToken() {}
 
-  private TrustToken(String tokenHash, UUID userId, Instant now) {
+  private TrustToken(String tokenHash, UUID userId, String verifiedMethod, Instant now) {
     this.tokenHash = tokenHash;
     this.userId = userId;
+    this.verifiedMethod = verifiedMethod;
     this.createdAt = now;
     this.expiresAt = now.plus(LIFETIME);
   }
 
   /** A new token; the raw value goes to the client once and is never kept. */
-  public static Issued issue(UUID userId, TokenHasher hasher, Instant now) {
+  public static Issued issue(UUID userId, String verifiedMethod, TokenHasher hasher, Instant now) {
     String raw = SecureTokens.newToken();
-    return new Issued(new TrustToken(hasher.hash(raw), userId, now), raw);
+    return new Issued(new TrustToken(hasher.hash(raw), userId, verifiedMethod, now), raw);
   }
 
   /** Empty when {@code caller} may redeem the token now. */
@@ -80,6 +85,11 @@ public class TrustToken {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /** Empty for a token issued before tokens recorded it. */
+  public Optional<String> verifiedMethod() {
+    return Optional.ofNullable(verifiedMethod);
   }
 
   public record Issued(TrustToken token, String rawValue) {

@@ -2,6 +2,7 @@ package dev.tollgate.device;
 
 import dev.tollgate.shared.crypto.SecureTokens;
 import dev.tollgate.shared.crypto.TokenHasher;
+import dev.tollgate.mfa.policy.PolicyLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -53,11 +54,20 @@ public class TrustedDevice {
   @Column(name = "revoked_reason")
   private String revokedReason;
 
+  /**
+   * The strongest second-factor method verified in the sign-in the device was trusted after;
+   * null for a device trusted before devices recorded it.
+   */
+  @Column(name = "verified_method", updatable = false)
+  private String verifiedMethod;
+
   protected TrustedDevice() {}
 
-  private TrustedDevice(UUID userId, String cookieHash, String name, Instant now, Duration lifetime) {
+  private TrustedDevice(
+      UUID userId, String cookieHash, String name, String verifiedMethod, Instant now, Duration lifetime) {
     this.id = UUID.randomUUID();
     this.userId = userId;
+    this.verifiedMethod = verifiedMethod;
     this.cookieHash = cookieHash;
     this.name = name;
     this.createdAt = now;
@@ -67,9 +77,21 @@ public class TrustedDevice {
 
   /** A new device and the cookie value for the browser, which is returned once and never kept. */
   public static Issued issue(
-      UUID userId, String name, TokenHasher hasher, Instant now, Duration lifetime) {
+      UUID userId, String name, Optional<String> verifiedMethod, TokenHasher hasher, Instant now,
+      Duration lifetime) {
     String raw = SecureTokens.newToken();
-    return new Issued(new TrustedDevice(userId, hasher.hash(raw), name, now, lifetime), raw);
+    return new Issued(
+        new TrustedDevice(userId, hasher.hash(raw), name, verifiedMethod.orElse(null), now, lifetime),
+        raw);
+  }
+
+  /**
+   * Whether the device may stand in for a second factor at {@code level}: only for a level the
+   * method it was trusted after meets (a device trusted after TOTP never meets {@code passkey}).
+   * A device that did not record its method stands in only for levels any method meets.
+   */
+  public boolean certifies(PolicyLevel level) {
+    return verifiedMethod == null ? !level.isStricterThan(PolicyLevel.ANY) : level.isMetBy(verifiedMethod);
   }
 
   public Standing standingFor(UUID signingIn, Instant now) {

@@ -2,6 +2,7 @@ package dev.tollgate.device;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * second-factor verification, so it cannot satisfy a re-verification interval (SPEC §9).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class TrustedDevices {
   private static final int MAX_COOKIE_LENGTH = 128;
 
@@ -43,11 +44,12 @@ public class TrustedDevices {
       audit.record(AuditType.DEVICE_TRUST_REFUSED, callerId, Map.of("reason", "disabled"));
       throw new DomainException(ErrorCode.TRUSTED_DEVICES_DISABLED, "Trusted devices are off");
     }
-    trustTokens.redeem(callerId, rawToken);
+    TrustToken token = trustTokens.redeem(callerId, rawToken);
     Duration lifetime = Duration.ofDays(days);
     String name = DeviceNames.choose(requestedName, RequestOrigin.current().userAgent());
     TrustedDevice.Issued issued =
-        TrustedDevice.issue(callerId, name, keyring.tokenHasher(), time.now(), lifetime);
+        TrustedDevice.issue(
+            callerId, name, token.verifiedMethod(), keyring.tokenHasher(), time.now(), lifetime);
     devices.add(issued.device());
     TrustedDevice device = issued.device();
     audit.record(
@@ -57,14 +59,6 @@ public class TrustedDevices {
     return new NewDevice(DeviceView.of(device), issued.cookieValue(), lifetime);
   }
 
-  /**
-   * The one check sign-in flows make before demanding a second factor: may the browser's
-   * {@code idp_device} cookie stand in for it? Only when trusted devices are on and no
-   * re-verification interval is in force ({@code reauthIntervalMinutes} = the interval for this
-   * sign-in, global or the application's): a non-zero interval asks for a real verification,
-   * which a device never is. A trusted device has its {@code last_seen_at} renewed and the use
-   * audited; a cookie that can never work again is audited and comes back {@code Rejected}.
-   */
   /**
    * Whether the cookie names one of the user's devices in good standing, while trusted devices
    * are enabled: a look only (no {@code last_seen_at}, no audit), for the facts a selector
@@ -82,8 +76,19 @@ public class TrustedDevices {
         .isPresent();
   }
 
+  /**
+   * May the browser's {@code idp_device} cookie stand in for the second factor that
+   * {@code level} needs? Only when trusted devices are on, no re-verification interval is in
+   * force ({@code reauthIntervalMinutes} = the interval for this sign-in, global or the
+   * application's: a non-zero interval asks for a real verification, which a device never is),
+   * and the device was trusted after a method that meets the level. A trusted device that stands
+   * in has its {@code last_seen_at} renewed and the use audited; one that does not meet the level
+   * stays as it is; a cookie that can never work again is audited and comes back
+   * {@code Rejected}. Sign-in flows ask through {@code auth.mfa.DeviceStandIn}, which also
+   * checks the second-step lock.
+   */
   public Recognition recogniseInPlaceOfSecondFactor(
-      UUID userId, String rawCookie, int reauthIntervalMinutes) {
+      UUID userId, String rawCookie, int reauthIntervalMinutes, PolicyLevel level) {
     if (rawCookie == null
         || rawCookie.isBlank()
         || reauthIntervalMinutes != 0
@@ -95,14 +100,17 @@ public class TrustedDevices {
             ? Optional.empty()
             : devices.findByCookieHash(keyring.tokenHasher().hash(rawCookie));
     return found
-        .map(device -> judge(device, userId))
+        .map(device -> judge(device, userId, level))
         .orElseGet(() -> reject(userId, "unknown", Map.of()));
   }
 
-  private Recognition judge(TrustedDevice device, UUID userId) {
+  private Recognition judge(TrustedDevice device, UUID userId, PolicyLevel level) {
     Instant now = time.now();
     return switch (device.standingFor(userId, now)) {
       case TRUSTED -> {
+        if (!device.certifies(level)) {
+          yield Recognition.NOT_APPLICABLE;
+        }
         device.seen(now);
         audit.record(AuditType.TRUSTED_DEVICE_USED, userId, Map.of("device_id", device.id()));
         yield new Recognition.Trusted(DeviceView.of(device));

@@ -3,6 +3,7 @@ package dev.tollgate.oidc;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.crypto.Keyring;
 import dev.tollgate.shared.crypto.SecureTokens;
+import dev.tollgate.shared.db.Autonomous;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,7 @@ public class AuthorizationCodes {
   @PersistenceContext EntityManager em;
   @Inject Keyring keyring;
   @Inject TimeSource time;
+  @Inject Autonomous autonomous;
 
   /** A new code for the grant; the raw value is returned once and never stored. */
   String issue(Grant grant, String redirectUri, String nonce, String codeChallenge) {
@@ -51,14 +53,14 @@ public class AuthorizationCodes {
         .findFirst();
   }
 
-  /** Marks the code used; false when a concurrent exchange already did. */
+  /**
+   * Marks the code used, committed at once: one exchange attempt per code, right or wrong. False
+   * when a concurrent exchange already did.
+   */
   boolean consume(UUID id) {
-    return em.createQuery(
-                "update AuthorizationCode c set c.consumedAt = :now"
-                    + " where c.id = :id and c.consumedAt is null")
-            .setParameter("now", time.now())
-            .setParameter("id", id)
-            .executeUpdate()
+    return autonomous.update(
+            "UPDATE oidc_authorization_code SET consumed_at = ? WHERE id = ? AND consumed_at IS NULL",
+            time.now(), id)
         == 1;
   }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
  * interaction_required. Every answer is audited (granted or denied).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {DomainException.class, OidcError.class, NoRedirect.class})
+@Transactional
 public class AuthorizeService {
   @Inject AuthorizeValidator validator;
   @Inject SsoGate gate;

@@ -17,7 +17,7 @@ import java.util.Optional;
  * browser), which also stops the refresh tokens issued on them. Audited as {@code logout}.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = NoRedirect.class)
+@Transactional
 public class LogoutService {
   @Inject LogoutValidator validator;
   @Inject SessionService sessions;

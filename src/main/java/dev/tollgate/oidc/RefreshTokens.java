@@ -4,6 +4,7 @@ import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.crypto.Keyring;
 import dev.tollgate.shared.crypto.SecureTokens;
+import dev.tollgate.shared.db.Autonomous;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ public class RefreshTokens {
   @Inject Keyring keyring;
   @Inject TimeSource time;
   @Inject Settings settings;
+  @Inject Autonomous autonomous;
 
   /** A new token of family {@code grantId}; the raw value is returned once, never stored. */
   String issue(UUID grantId, Grant grant) {
@@ -50,23 +52,24 @@ public class RefreshTokens {
         .findFirst();
   }
 
-  /** Marks the token exchanged; false when a concurrent request already did (a reuse). */
+  /**
+   * Marks the token exchanged, committed at once whatever becomes of the exchange; false when a
+   * concurrent request already did (a reuse).
+   */
   boolean markUsed(UUID id) {
-    return em.createQuery(
-                "update RefreshToken r set r.usedAt = :now where r.id = :id and r.usedAt is null")
-            .setParameter("now", time.now())
-            .setParameter("id", id)
-            .executeUpdate()
+    return autonomous.update(
+            "UPDATE oidc_refresh_token SET used_at = ? WHERE id = ? AND used_at IS NULL",
+            time.now(), id)
         == 1;
   }
 
-  /** Revokes every token of the family; returns how many were still unrevoked. */
+  /**
+   * Revokes every token of the family, committed at once (the refusal that causes it rolls
+   * back); returns how many were still unrevoked.
+   */
   int revokeFamily(UUID grantId) {
-    return em.createQuery(
-            "update RefreshToken r set r.revokedAt = :now"
-                + " where r.grantId = :g and r.revokedAt is null")
-        .setParameter("now", time.now())
-        .setParameter("g", grantId)
-        .executeUpdate();
+    return autonomous.update(
+        "UPDATE oidc_refresh_token SET revoked_at = ? WHERE grant_id = ? AND revoked_at IS NULL",
+        time.now(), grantId);
   }
 }

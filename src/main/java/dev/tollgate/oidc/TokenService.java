@@ -8,7 +8,6 @@ import dev.tollgate.application.Application;
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
 import dev.tollgate.auth.session.SessionService;
-import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.user.User;
 import dev.tollgate.user.UserRepository;
@@ -25,11 +24,13 @@ import java.util.UUID;
  * verifier) or a refresh token (rotated on every use) for an ID token, an access token and a new
  * refresh token. A code or refresh token presented a second time revokes every refresh token of
  * its grant (RFC 6749 §4.1.2, RFC 9700 §4.14.2). Tokens are only issued while the SSO session
- * they came from is open and the user active. Refusals are audited and committed with the
- * revocations they caused.
+ * they came from is open, the user active, and their password unchanged since the sign-in.
+ * Using up a code or a refresh token, and revoking a grant's refresh tokens, are committed at
+ * once ({@link AuthorizationCodes#consume}, {@link RefreshTokens#markUsed},
+ * {@link RefreshTokens#revokeFamily}): a refusal rolls back everything else and keeps them.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {OidcError.class, DomainException.class})
+@Transactional
 public class TokenService {
   @Inject TokenValidator validator;
   @Inject AuthorizationCodes codes;
@@ -99,30 +100,37 @@ public class TokenService {
       throw refused(client.clientId(), userId, TokenValidator.invalidGrant(
           "The refresh token has expired or was revoked", token.isRevoked() ? "refresh_token_revoked" : "refresh_token_expired"));
     }
+    if (scope != null && !token.grant().scope().containsAll(scope.toStringList())) {
+      throw refused(client.clientId(), userId, new OidcError(
+          OAuth2Error.INVALID_SCOPE, "A refresh cannot widen the scope", "scope_widened"));
+    }
     if (token.isUsed() || !refreshTokens.markUsed(token.id())) {
       refreshTokens.revokeFamily(token.grantId());
       throw refused(client.clientId(), userId, TokenValidator.invalidGrant(
           "The refresh token was already used; its grant is revoked", "refresh_token_reused"));
     }
-    if (scope != null && !token.grant().scope().containsAll(scope.toStringList())) {
-      throw refused(client.clientId(), userId, new OidcError(
-          OAuth2Error.INVALID_SCOPE, "A refresh cannot widen the scope", "scope_widened"));
-    }
     return issue(client, token.grant(), token.grantId(), Optional.empty(), AuditType.TOKEN_REFRESHED);
   }
 
-  /** Tokens for a grant whose session is still open and whose user is still active. */
+  /**
+   * Tokens for a grant whose session is still open, whose user is still active and whose
+   * password has not changed since the sign-in; otherwise the grant's refresh tokens are revoked.
+   */
   private Issued issue(
       Application client, Grant grant, UUID family, Optional<String> nonce, AuditType event) {
-    User user =
-        sessions.findActiveById(grant.sessionId())
-            .flatMap(session -> users.findById(grant.userId()))
-            .filter(User::isActive)
-            .orElseThrow(() -> {
-              refreshTokens.revokeFamily(family);
-              return refused(client.clientId(), grant.userId(), TokenValidator.invalidGrant(
-                  "The sign-in this grant came from has ended", "session_ended"));
-            });
+    Optional<User> current =
+        sessions.findActiveById(grant.sessionId()).flatMap(session -> users.findById(grant.userId()));
+    String ended =
+        current.isEmpty() ? "session_ended"
+            : !current.get().isActive() ? "user_disabled"
+            : current.get().passwordChangedAt().isAfter(grant.authTime()) ? "password_changed"
+            : null;
+    if (ended != null) {
+      refreshTokens.revokeFamily(family);
+      throw refused(client.clientId(), grant.userId(), TokenValidator.invalidGrant(
+          "The sign-in this grant came from is no longer valid", ended));
+    }
+    User user = current.get();
     TokenMint.Minted minted = mint.mint(client, user, grant, nonce);
     String refreshToken = refreshTokens.issue(family, grant);
     audit.record(event, user.id(), details(client.clientId()));

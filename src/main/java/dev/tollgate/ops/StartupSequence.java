@@ -22,6 +22,13 @@ import jakarta.inject.Inject;
     minPoolSize = 2,
     maxPoolSize = 32,
     maxIdleTime = 300)
+@DataSourceDefinition(
+    name = DatabaseLocation.AUTONOMOUS_JNDI_NAME,
+    className = "dev.tollgate.shared.db.ConfiguredDataSource",
+    transactional = false,
+    minPoolSize = 1,
+    maxPoolSize = 16,
+    maxIdleTime = 300)
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

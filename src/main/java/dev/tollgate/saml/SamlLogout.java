@@ -25,7 +25,7 @@ import java.security.cert.X509Certificate;
  * {@code sp_signing_cert} must sign its LogoutRequest.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = SamlException.class)
+@Transactional
 public class SamlLogout {
   @Inject ServiceProviders providers;
   @Inject SamlEndpoints endpoints;

@@ -1,11 +1,13 @@
 package dev.tollgate.saml;
 
 import dev.tollgate.shared.TimeSource;
+import dev.tollgate.shared.db.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,6 +37,10 @@ public class SamlRequests {
         .isEmpty();
   }
 
+  /**
+   * Keeps a new request. Two requests with one ID (a replay racing the original) cannot both be
+   * kept: the table's unique key lets one in and the other is refused as a replay.
+   */
   public SamlRequestRow open(
       UUID applicationId, Optional<String> requestId, Optional<String> relayState, boolean forceAuthn) {
     Instant now = time.now();
@@ -42,8 +48,15 @@ public class SamlRequests {
         new SamlRequestRow(
             applicationId, requestId.orElse(null), relayState.orElse(null), forceAuthn, now,
             now.plus(LIFETIME));
-    em.persist(row);
-    em.flush();
+    try {
+      em.persist(row);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.causes(e)) {
+        throw SamlException.badRequest("request_replayed", "This AuthnRequest was already used");
+      }
+      throw e;
+    }
     return row;
   }
 

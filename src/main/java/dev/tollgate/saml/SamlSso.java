@@ -24,7 +24,7 @@ import java.util.UUID;
  * send the user to the login page, which comes back to {@link #resume}. Refusals are audited.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {DomainException.class, SamlException.class})
+@Transactional
 public class SamlSso {
   static final int MAX_RELAY_STATE = 1024;
 

@@ -1,5 +1,7 @@
 package dev.tollgate.shared;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -52,6 +54,12 @@ public class DomainException extends RuntimeException {
 
   public Long retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  /** 429 too_many_attempts, to be tried again after {@code until} (the Retry-After header). */
+  public static DomainException tooManyAttempts(String message, Instant until, Instant now) {
+    return new DomainException(ErrorCode.TOO_MANY_ATTEMPTS, message)
+        .retryAfter(Duration.between(now, until).toSeconds() + 1);
   }
 
   public static DomainException notFound(String what) {

@@ -4,7 +4,6 @@ import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.config.DeploymentConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 
 /**
@@ -19,7 +18,6 @@ public class BootstrapAdmin {
   @Inject UserRepository users;
   @Inject UserService userService;
 
-  @Transactional
   public void createIfNoUsers() {
     if (config.bootstrapAdminEmail().isEmpty() || config.bootstrapAdminPassword().isEmpty()) {
       return;

@@ -45,6 +45,13 @@ public class User {
 
   @Version private long version;
 
+  /**
+   * Moves on whenever the user's factors change; written only by
+   * {@link UserRepository#factorsChanged}, never with the rest of the entity.
+   */
+  @Column(name = "factor_generation", insertable = false, updatable = false)
+  private int factorGeneration;
+
   protected User() {}
 
   public User(
@@ -106,6 +113,10 @@ public class User {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public int factorGeneration() {
+    return factorGeneration;
   }
 
   public Instant passwordChangedAt() {

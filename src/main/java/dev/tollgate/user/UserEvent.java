@@ -21,7 +21,7 @@ public record UserEvent(Kind kind, UUID userId, UUID keepSessionId) {
     MFA_RESET,
     /**
      * The user removed their last confirmed second factor (fired by
-     * {@code auth.mfa.FactorRemovals}, which factor modules call after a removal): trusted
+     * {@code auth.mfa.FactorChanges}, which factor modules call after a removal): trusted
      * devices are revoked, since there is no factor left for them to stand in for.
      */
     LAST_FACTOR_REMOVED

@@ -100,6 +100,28 @@ public class UserRepository {
     em.remove(user);
   }
 
+  /** Moves the user's factor generation on: their factors changed. */
+  public void factorsChanged(UUID userId) {
+    em.createQuery("update User u set u.factorGeneration = u.factorGeneration + 1 where u.id = :id")
+        .setParameter("id", userId)
+        .executeUpdate();
+  }
+
+  /**
+   * The same, but only while the generation is still {@code generation}: false when the factors
+   * changed since. The updated row stays locked until the transaction ends, so of two requests
+   * that expect the same generation only one gets true.
+   */
+  public boolean factorsChanged(UUID userId, int generation) {
+    return em.createQuery(
+                "update User u set u.factorGeneration = u.factorGeneration + 1"
+                    + " where u.id = :id and u.factorGeneration = :g")
+            .setParameter("id", userId)
+            .setParameter("g", generation)
+            .executeUpdate()
+        == 1;
+  }
+
   static String normalize(String identifier) {
     return identifier == null ? "" : identifier.trim().toLowerCase(Locale.ROOT);
   }

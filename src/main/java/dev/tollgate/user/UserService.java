@@ -2,6 +2,7 @@ package dev.tollgate.user;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.lockout.Limit;
 import dev.tollgate.auth.lockout.Lockouts;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.settings.SettingsSnapshot;
@@ -19,12 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Account administration and the caller's own password. */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class UserService {
   @Inject UserRepository users;
   @Inject Passwords passwords;
@@ -127,23 +127,25 @@ public class UserService {
       UUID userId, UserCommands.ChangePassword cmd, UUID currentSessionId) {
     User user = get(userId);
     String subject = "password-change:" + userId;
-    Optional<Instant> locked = lockouts.lockedUntil(subject);
-    if (locked.isPresent()) {
-      audit.record(AuditType.PASSWORD_CHANGE_FAILED, userId, Map.of("reason", "locked"));
-      throw tooManyAttempts(locked.get());
-    }
+    SettingsSnapshot config = settings.current();
+    Limit limit = new Limit(config.loginMaxAttempts(), Duration.ofMinutes(config.mfaLockoutMinutes()));
+    Lockouts.Attempt attempt =
+        switch (lockouts.take(subject, limit)) {
+          case Lockouts.Claim.Granted granted -> granted.attempt();
+          case Lockouts.Claim.Refused refused -> {
+            audit.record(AuditType.PASSWORD_CHANGE_FAILED, userId, Map.of("reason", "locked"));
+            throw tooManyAttempts(refused.until());
+          }
+        };
     if (!passwords.matches(user, cmd.currentPassword())) {
-      SettingsSnapshot config = settings.current();
-      Lockouts.Failure failure =
-          lockouts.recordFailure(
-              subject, config.loginMaxAttempts(), Duration.ofMinutes(config.mfaLockoutMinutes()));
+      Lockouts.Failure failure = lockouts.wrong(attempt);
       audit.record(AuditType.PASSWORD_CHANGE_FAILED, userId, Map.of("reason", "wrong_password"));
       if (failure.locked()) {
         throw tooManyAttempts(failure.lockedUntil().get());
       }
       throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "The current password is wrong");
     }
-    lockouts.reset(subject);
+    lockouts.right(attempt);
     passwords.checkPolicy(cmd.newPassword());
     user.changePasswordHash(passwords.hash(cmd.newPassword()), time.now(), true);
     events.fire(new UserEvent(UserEvent.Kind.PASSWORD_CHANGED, userId, currentSessionId));
@@ -161,10 +163,7 @@ public class UserService {
   }
 
   private DomainException tooManyAttempts(Instant until) {
-    long seconds = Math.max(1, Duration.between(time.now(), until).toSeconds() + 1);
-    return new DomainException(
-            ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong passwords; try again later")
-        .retryAfter(seconds);
+    return DomainException.tooManyAttempts("Too many wrong passwords; try again later", until, time.now());
   }
 
   private void requireFree(String email, String username, UUID exceptId) {

@@ -17,7 +17,7 @@ class TrustTokenTest {
 
   @Test
   void onlyAKeyedHashOfTheTokenIsKept() throws IllegalAccessException {
-    TrustToken.Issued issued = TrustToken.issue(owner, hasher, NOW);
+    TrustToken.Issued issued = TrustToken.issue(owner, "totp", hasher, NOW);
 
     assertThat(issued.token().tokenHash()).isEqualTo(hasher.hash(issued.rawValue()));
     for (Field field : TrustToken.class.getDeclaredFields()) {
@@ -29,8 +29,8 @@ class TrustTokenTest {
 
   @Test
   void tokensAre256RandomBitsInBase64Url() {
-    String a = TrustToken.issue(owner, hasher, NOW).rawValue();
-    String b = TrustToken.issue(owner, hasher, NOW).rawValue();
+    String a = TrustToken.issue(owner, "totp", hasher, NOW).rawValue();
+    String b = TrustToken.issue(owner, "totp", hasher, NOW).rawValue();
 
     assertThat(a).hasSize(43).matches("[A-Za-z0-9_-]+");
     assertThat(a).isNotEqualTo(b);
@@ -38,7 +38,7 @@ class TrustTokenTest {
 
   @Test
   void theOwnerMayRedeemItForTenMinutes() {
-    TrustToken token = TrustToken.issue(owner, hasher, NOW).token();
+    TrustToken token = TrustToken.issue(owner, "totp", hasher, NOW).token();
 
     assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
     assertThat(token.refusalFor(owner, NOW)).isEmpty();
@@ -47,14 +47,14 @@ class TrustTokenTest {
 
   @Test
   void itExpiresAfterTenMinutes() {
-    TrustToken token = TrustToken.issue(owner, hasher, NOW).token();
+    TrustToken token = TrustToken.issue(owner, "totp", hasher, NOW).token();
 
     assertThat(token.refusalFor(owner, NOW.plusSeconds(600))).contains(TrustToken.Refusal.EXPIRED);
   }
 
   @Test
   void anotherUserCannotRedeemIt() {
-    TrustToken token = TrustToken.issue(owner, hasher, NOW).token();
+    TrustToken token = TrustToken.issue(owner, "totp", hasher, NOW).token();
 
     assertThat(token.refusalFor(UUID.randomUUID(), NOW))
         .contains(TrustToken.Refusal.OTHER_USER);
@@ -62,7 +62,7 @@ class TrustTokenTest {
 
   @Test
   void hashesDependOnTheKey() {
-    TrustToken.Issued issued = TrustToken.issue(owner, hasher, NOW);
+    TrustToken.Issued issued = TrustToken.issue(owner, "totp", hasher, NOW);
     byte[] otherKey = new byte[32];
     Arrays.fill(otherKey, (byte) 1);
 

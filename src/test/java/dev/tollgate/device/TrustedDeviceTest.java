@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tollgate.device.TrustedDevice.Standing;
 import dev.tollgate.shared.crypto.TokenHasher;
 import java.lang.reflect.Field;
+import dev.tollgate.mfa.policy.PolicyLevel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,24 @@ class TrustedDeviceTest {
   private final UUID owner = UUID.randomUUID();
 
   private TrustedDevice.Issued issue() {
-    return TrustedDevice.issue(owner, "Firefox on Linux", hasher, NOW, THIRTY_DAYS);
+    return TrustedDevice.issue(owner, "Firefox on Linux", Optional.of("totp"), hasher, NOW, THIRTY_DAYS);
+  }
+
+  @Test
+  void aDeviceStandsInOnlyForTheLevelsItsMethodMeets() {
+    TrustedDevice afterTotp = issue().device();
+    TrustedDevice afterPasskey =
+        TrustedDevice.issue(owner, "d", Optional.of("passkey"), hasher, NOW, THIRTY_DAYS).device();
+    TrustedDevice unrecorded = TrustedDevice.issue(owner, "d", Optional.empty(), hasher, NOW, THIRTY_DAYS).device();
+
+    assertThat(afterTotp.certifies(PolicyLevel.ANY)).isTrue();
+    assertThat(afterTotp.certifies(PolicyLevel.OTP)).isTrue();
+    assertThat(afterTotp.certifies(PolicyLevel.PASSKEY)).isFalse();
+    assertThat(afterPasskey.certifies(PolicyLevel.PASSKEY)).isTrue();
+    assertThat(afterPasskey.certifies(PolicyLevel.OTP)).isFalse();
+    assertThat(unrecorded.certifies(PolicyLevel.ANY)).isTrue();
+    assertThat(unrecorded.certifies(PolicyLevel.OTP)).isFalse();
+    assertThat(unrecorded.certifies(PolicyLevel.PASSKEY)).isFalse();
   }
 
   @Test

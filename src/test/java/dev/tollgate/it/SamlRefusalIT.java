@@ -142,6 +142,22 @@ class SamlRefusalIT {
   }
 
   @Test
+  void aReplayRacingTheOriginalIsRefusedAndOnlyOneIsAnswered() {
+    SamlApp app = saml.app("inherit", false);
+    String session = api.login(Accounts.newUser(api, "saml-race"), Accounts.PASSWORD).sessionCookie();
+    String query = SamlFixtures.query(app, app.sp().authnRequest(false), null);
+
+    java.util.List<Api.Reply> replies =
+        Burst.of(6, i -> SamlFixtures.withSession(api.get(app.path("sso") + "?" + query), session));
+
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 400));
+    assertThat(replies).filteredOn(r -> r.body().contains("SAMLResponse")).hasSize(1);
+    assertThat(replies).filteredOn(r -> r.status() == 400)
+        .hasSize(5)
+        .allSatisfy(r -> assertThat(SamlFixtures.errorCode(r)).isEqualTo("request_replayed"));
+  }
+
+  @Test
   void aMalformedOrOversizedMessageIsRefused() {
     SamlApp app = saml.app("inherit", false);
 

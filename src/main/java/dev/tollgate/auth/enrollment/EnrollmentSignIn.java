@@ -27,7 +27,7 @@ import java.util.UUID;
  * applies: the user has just given the password, and has no factor the policy accepts.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class EnrollmentSignIn {
   @Inject EnrollmentTokens tokens;
   @Inject SessionService sessions;
@@ -53,20 +53,24 @@ public class EnrollmentSignIn {
   public LoginOutcome.EnrollmentRequired start(
       User user, List<String> methods, String clientId, Optional<UUID> previousSessionId) {
     EnrollmentTokens.Issued issued =
-        tokens.issue(user.id(), methods, clientId, previousSessionId.orElse(null));
+        tokens.issue(
+            user.id(), user.factorGeneration(), methods, clientId, previousSessionId.orElse(null));
     return new LoginOutcome.EnrollmentRequired(
         issued.rawToken(), List.copyOf(methods), EnrollmentTokens.LIFETIME.toSeconds());
   }
 
   /**
    * The sign-in an enrollment token names, for enrolling {@code method}: 401
-   * invalid_enrollment_token when unknown, expired or used; 403 mfa_method_not_allowed when the
-   * token does not allow that method; 403 account_disabled; 429 while the user's second step is
-   * locked. Nothing is consumed.
+   * invalid_enrollment_token when unknown, expired, used, or issued before the user's factors
+   * last changed; 403 mfa_method_not_allowed when the token does not allow that method; 403
+   * account_disabled; 429 while the user's second step is locked. Nothing is consumed.
    */
   public Pending open(String rawToken, String method) {
     EnrollmentToken token = tokens.findUsable(rawToken).orElseThrow(EnrollmentSignIn::invalidToken);
     User user = users.findById(token.userId()).orElseThrow(EnrollmentSignIn::invalidToken);
+    if (user.factorGeneration() != token.factorGeneration()) {
+      throw invalidToken();
+    }
     if (!user.isActive()) {
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
     }
@@ -78,6 +82,19 @@ public class EnrollmentSignIn {
     }
     RequestOrigin.identifyCaller(user.id());
     return new Pending(token, user, method);
+  }
+
+  /**
+   * The same, before the factor is stored: claims the user's factor generation the token was
+   * issued on, in this transaction, so that of concurrent enrollments with tokens of one
+   * generation only one adds a factor, and none after the user's factors changed (401).
+   */
+  public Pending openToEnroll(String rawToken, String method) {
+    Pending pending = open(rawToken, method);
+    if (!users.factorsChanged(pending.userId(), pending.token().factorGeneration())) {
+      throw invalidToken();
+    }
+    return pending;
   }
 
   /** The method is enrolled: the token is used up and the sign-in completes. */

@@ -14,7 +14,8 @@ import java.util.UUID;
  * A sign-in that stopped at "enrollment required" (SPEC §4), named by an enrollment token of
  * which only a keyed hash is kept: whose it is, which methods the user may enroll with it, the
  * application and the browser's earlier session. Single-use: consumed when a method is
- * confirmed with it, which completes the sign-in.
+ * confirmed with it, which completes the sign-in. It is issued on the facts of that moment and
+ * dies with them: once the user's factors change, by any means, it is refused.
  */
 @Entity
 @Table(name = "enrollment_token")
@@ -34,14 +35,19 @@ public class EnrollmentToken extends SingleUseRecord {
   @Column(name = "session_id", updatable = false)
   private UUID sessionId;
 
+  /** The user's factor generation when the token was issued: it is good only while unchanged. */
+  @Column(name = "factor_generation", nullable = false, updatable = false)
+  private int factorGeneration;
+
   protected EnrollmentToken() {}
 
   EnrollmentToken(
-      String tokenHash, UUID userId, List<String> methods, String clientId, UUID sessionId,
-      Instant now, Instant expiresAt) {
+      String tokenHash, UUID userId, int factorGeneration, List<String> methods, String clientId,
+      UUID sessionId, Instant now, Instant expiresAt) {
     super(now, expiresAt);
     this.tokenHash = tokenHash;
     this.userId = userId;
+    this.factorGeneration = factorGeneration;
     this.methods = String.join(" ", methods);
     this.clientId = clientId;
     this.sessionId = sessionId;
@@ -49,6 +55,10 @@ public class EnrollmentToken extends SingleUseRecord {
 
   public UUID userId() {
     return userId;
+  }
+
+  public int factorGeneration() {
+    return factorGeneration;
   }
 
   /** The methods this sign-in may enroll (the policy's {@code allowed_methods}). */

@@ -33,7 +33,8 @@ public class EnrollmentTokens {
   }
 
   /** A new token; the user's expired ones are deleted first, so abandoned sign-ins do not pile up. */
-  public Issued issue(UUID userId, List<String> methods, String clientId, UUID sessionId) {
+  public Issued issue(
+      UUID userId, int factorGeneration, List<String> methods, String clientId, UUID sessionId) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
     em.createQuery("delete from EnrollmentToken t where t.userId = :u and t.expiresAt < :now")
@@ -42,7 +43,8 @@ public class EnrollmentTokens {
         .executeUpdate();
     EnrollmentToken token =
         new EnrollmentToken(
-            keyring.tokenHasher().hash(raw), userId, methods, clientId, sessionId, now, now.plus(LIFETIME));
+            keyring.tokenHasher().hash(raw), userId, factorGeneration, methods, clientId, sessionId,
+            now, now.plus(LIFETIME));
     em.persist(token);
     return new Issued(token, raw);
   }

@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
+/**
+ * The {@code lockout} table as JPA sees it, for housekeeping's deletes only: {@link Lockouts}
+ * reads and writes the rows itself, on connections of its own ({@link Counter} holds the rules).
+ */
 @Entity
 @Table(name = "lockout")
 public class LockoutRow {
@@ -15,8 +17,8 @@ public class LockoutRow {
   @Column(name = "subject_hash")
   private String subjectHash;
 
-  @Column(nullable = false)
-  private int failures;
+  @Column(name = "failures", nullable = false)
+  private int attempts;
 
   @Column(name = "locked_until")
   private Instant lockedUntil;
@@ -25,30 +27,4 @@ public class LockoutRow {
   private Instant updatedAt;
 
   protected LockoutRow() {}
-
-  LockoutRow(String subjectHash, Instant now) {
-    this.subjectHash = subjectHash;
-    this.updatedAt = now;
-  }
-
-  Instant lockedUntil() {
-    return lockedUntil;
-  }
-
-  /**
-   * Counts one wrong answer. A count whose last failure is older than the lock duration, or
-   * whose lock has run out, starts again from zero; reaching {@code maxAttempts} locks the
-   * subject and clears the count, so the next round after the lock starts fresh.
-   */
-  Lockouts.Failure recordFailure(Instant now, int maxAttempts, Duration lockDuration) {
-    boolean stale =
-        updatedAt.plus(lockDuration).isBefore(now)
-            || (lockedUntil != null && !lockedUntil.isAfter(now));
-    int count = (stale ? 0 : failures) + 1;
-    Instant until = count >= maxAttempts ? now.plus(lockDuration) : null;
-    this.failures = until != null ? 0 : count;
-    this.lockedUntil = until;
-    this.updatedAt = now;
-    return new Lockouts.Failure(count, Math.max(0, maxAttempts - count), Optional.ofNullable(until));
-  }
 }

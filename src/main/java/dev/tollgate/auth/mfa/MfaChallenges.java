@@ -3,6 +3,7 @@ package dev.tollgate.auth.mfa;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.crypto.Keyring;
 import dev.tollgate.shared.crypto.SecureTokens;
+import dev.tollgate.shared.db.Autonomous;
 import dev.tollgate.user.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ public class MfaChallenges {
   @PersistenceContext EntityManager em;
   @Inject Keyring keyring;
   @Inject TimeSource time;
+  @Inject Autonomous autonomous;
 
   /**
    * A new challenge; the raw token is returned once and never stored. The user's challenges that
@@ -43,17 +45,15 @@ public class MfaChallenges {
     return new Issued(challenge, raw);
   }
 
-  /** The challenge a token names, if it is neither expired nor consumed. */
-  Optional<MfaChallenge> findUsable(String rawToken) {
+  /** The challenge a token names, usable or not (the caller tells them apart). */
+  Optional<MfaChallenge> find(String rawToken) {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 128) {
       return Optional.empty();
     }
-    Instant now = time.now();
     return em.createQuery(
             "select c from MfaChallenge c where c.tokenHash = :h", MfaChallenge.class)
         .setParameter("h", keyring.tokenHasher().hash(rawToken))
         .getResultStream()
-        .filter(c -> c.isUsable(now))
         .findFirst();
   }
 
@@ -71,20 +71,25 @@ public class MfaChallenges {
         == 1;
   }
 
-  /** Burns every open challenge of the user (on lockout). */
+  /**
+   * Burns every open challenge of the user at once, in a transaction of its own (a lockout is
+   * the refusal of the request that causes it, and the burn must outlive it).
+   */
   int burnAllFor(UUID userId) {
-    return em.createQuery(
-            "update MfaChallenge c set c.consumedAt = :now"
-                + " where c.userId = :u and c.consumedAt is null")
-        .setParameter("now", time.now())
-        .setParameter("u", userId)
-        .executeUpdate();
+    return autonomous.update(
+        "UPDATE mfa_challenge SET consumed_at = ? WHERE user_id = ? AND consumed_at IS NULL",
+        time.now(), userId);
   }
 
   /** A reset leaves no factor to answer with: pending second steps end with it. */
   void onUserEvent(@Observes UserEvent event) {
     if (event.kind() == UserEvent.Kind.MFA_RESET) {
-      burnAllFor(event.userId());
+      em.createQuery(
+              "update MfaChallenge c set c.consumedAt = :now"
+                  + " where c.userId = :u and c.consumedAt is null")
+          .setParameter("now", time.now())
+          .setParameter("u", event.userId())
+          .executeUpdate();
     }
   }
 

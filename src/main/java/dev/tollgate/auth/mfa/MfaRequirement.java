@@ -35,10 +35,10 @@ public class MfaRequirement {
     record NoSecondFactor() implements Decision {}
 
     /**
-     * {@code reauthIntervalMinutes} is the interval in force for this sign-in (the global one, or
-     * the application's script's): a trusted device may stand in for the factor only while it is 0.
+     * One of {@code methods} is needed; {@code policy} is the decision it comes from (the level
+     * and the interval in force, which say whether a trusted device may stand in).
      */
-    record SecondFactorNeeded(List<String> methods, int reauthIntervalMinutes) implements Decision {}
+    record SecondFactorNeeded(List<String> methods, PolicyDecision policy) implements Decision {}
 
     /**
      * The user must enroll one of {@code methods} before the sign-in can complete; {@code held}
@@ -55,7 +55,7 @@ public class MfaRequirement {
     return switch (decision.requirement()) {
       case Requirement.None none -> new Decision.NoSecondFactor();
       case Requirement.SecondFactor needed ->
-          new Decision.SecondFactorNeeded(needed.methods(), decision.reauthIntervalMinutes());
+          new Decision.SecondFactorNeeded(needed.methods(), decision);
       case Requirement.Enrollment needed ->
           new Decision.EnrollmentNeeded(needed.methods(), facts.enrolled());
       case Requirement.Misconfigured m ->

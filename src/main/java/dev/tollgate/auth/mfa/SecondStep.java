@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ import java.util.UUID;
  * {@code throw} {@link #wrongAnswer}; see the package documentation.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class SecondStep {
   public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
 
@@ -47,14 +48,37 @@ public class SecondStep {
   @Inject LoginCompletion completion;
   @Inject EnrollmentSignIn enrollment;
 
-  /** A second step opened for one method's answer. */
-  public record Attempt(MfaChallenge challenge, User user, String method) {
+  /** A pending second step, opened for one method (its lock checked, nothing taken). */
+  public record Pending(MfaChallenge challenge, User user, String method) {
     public UUID userId() {
       return user.id();
     }
 
     public UUID challengeId() {
       return challenge.id();
+    }
+  }
+
+  /** A pending second step with one of the user's attempts taken, to check one answer with. */
+  public record Attempt(Pending pending, Lockouts.Attempt slot) {
+    public UUID userId() {
+      return pending.userId();
+    }
+
+    public UUID challengeId() {
+      return pending.challengeId();
+    }
+
+    MfaChallenge challenge() {
+      return pending.challenge();
+    }
+
+    User user() {
+      return pending.user();
+    }
+
+    String method() {
+      return pending.method();
     }
   }
 
@@ -117,13 +141,12 @@ public class SecondStep {
   }
 
   /**
-   * The pending step an mfa_token names, for an answer by {@code method}: 401
-   * invalid_mfa_token when unknown, expired or used; 403 when the method was not offered; 429
-   * while locked. Nothing is consumed, so a factor with two round trips may open it twice.
+   * The pending step an mfa_token names, for {@code method}: 401 invalid_mfa_token when unknown,
+   * expired or used; 403 when the method was not offered; 429 while locked. Nothing is taken or
+   * consumed, so a factor with two round trips opens it first to prepare its question.
    */
-  public Attempt open(String mfaToken, String method) {
-    MfaChallenge challenge =
-        challenges.findUsable(mfaToken).orElseThrow(SecondStep::invalidToken);
+  public Pending open(String mfaToken, String method) {
+    MfaChallenge challenge = usable(mfaToken, method);
     if (!challenge.offers(method)) {
       throw new DomainException(
           ErrorCode.MFA_METHOD_NOT_ALLOWED, "This sign-in does not offer " + method);
@@ -133,17 +156,28 @@ public class SecondStep {
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled");
     }
     lock.refuseWhileLocked(user.id(), challenge.purpose(), method);
-    return new Attempt(challenge, user, method);
+    return new Pending(challenge, user, method);
+  }
+
+  /**
+   * Opens the step for an answer by {@code method} and takes one of the user's attempts for it
+   * (429 when none is left): the factor then checks the answer and reports {@link #passed} or
+   * {@link #wrongAnswer}.
+   */
+  public Attempt answer(String mfaToken, String method) {
+    Pending pending = open(mfaToken, method);
+    return new Attempt(pending, lock.take(pending.userId(), pending.challenge().purpose(), method));
   }
 
   /**
    * Counts a wrong answer ({@code reason} is for the audit trail, e.g. "replayed_code") and
    * returns what to throw: the factor's own {@code refusal} with {@code details.attempts_left},
    * or, when this answer used up {@code mfa_max_attempts}, 429 too_many_attempts; then the
-   * user's open mfa_tokens are burnt and the step stays locked.
+   * user's open mfa_tokens are burnt and the step stays locked. The count and the burn are
+   * committed whatever becomes of the request.
    */
   public DomainException wrongAnswer(Attempt attempt, String reason, DomainException refusal) {
-    Lockouts.Failure failure = lock.countWrongAnswer(attempt.userId());
+    Lockouts.Failure failure = lock.wrong(attempt.slot());
     Map<String, Object> details = attempt.challenge().purpose().auditDetails(attempt.method());
     details.put("reason", reason);
     details.put("attempts_left", failure.attemptsLeft());
@@ -165,10 +199,13 @@ public class SecondStep {
    */
   public LoginOutcome passed(Attempt attempt, List<String> factorAmr) {
     MfaChallenge challenge = attempt.challenge();
+    lock.right(attempt.slot());
     if (!challenges.consume(challenge.id())) {
+      Map<String, Object> details = challenge.purpose().auditDetails(attempt.method());
+      details.put("reason", "used_token");
+      audit.record(AuditType.MFA_FAILED, attempt.userId(), details);
       throw invalidToken();
     }
-    lock.clear(attempt.userId());
     audit.record(
         AuditType.MFA_VERIFIED, attempt.userId(), challenge.purpose().auditDetails(attempt.method()));
     List<String> verified = new ArrayList<>(factorAmr);
@@ -185,6 +222,21 @@ public class SecondStep {
               attempt.user(), challenge.enrollMethods(), challenge.clientId().orElse(null),
               challenge.sessionId());
     };
+  }
+
+  /** The usable challenge a token names; an unknown, used or expired one is audited and refused. */
+  private MfaChallenge usable(String mfaToken, String method) {
+    Optional<MfaChallenge> found = challenges.find(mfaToken);
+    if (found.isPresent() && found.get().isUsable(time.now())) {
+      return found.get();
+    }
+    Map<String, Object> details =
+        found.map(c -> c.purpose().auditDetails(method)).orElseGet(() -> new LinkedHashMap<>(Map.of("method", method)));
+    details.put(
+        "reason",
+        found.isEmpty() ? "unknown_token" : found.get().isConsumed() ? "used_token" : "expired_token");
+    audit.record(AuditType.MFA_FAILED, found.map(MfaChallenge::userId).orElse(null), details);
+    throw invalidToken();
   }
 
   private LoginOutcome.Reverified reverify(User user, Optional<UUID> sessionId, List<String> amr) {

@@ -1,5 +1,6 @@
 package dev.tollgate.auth.sso;
 
+import dev.tollgate.auth.mfa.DeviceStandIn;
 import dev.tollgate.auth.mfa.SecondFactors;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
@@ -8,6 +9,7 @@ import dev.tollgate.auth.sso.SsoDecision.SignInReason;
 import dev.tollgate.device.TrustedDevices;
 import dev.tollgate.mfa.policy.MfaPolicy;
 import dev.tollgate.mfa.policy.PolicyDecision;
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.mfa.policy.Requirement;
 import dev.tollgate.mfa.policy.SignInFacts;
 import dev.tollgate.shared.DomainException;
@@ -17,7 +19,6 @@ import dev.tollgate.user.User;
 import dev.tollgate.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,13 +34,13 @@ import java.util.Optional;
  * mfa_method_not_allowed}, audited), and that {@link DomainException} propagates to the caller.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
 public class SsoGate {
   @Inject SessionService sessions;
   @Inject UserRepository users;
   @Inject MfaPolicy policy;
   @Inject SecondFactors factors;
   @Inject TrustedDevices trustedDevices;
+  @Inject DeviceStandIn deviceStandIn;
   @Inject TimeSource time;
 
   public SsoDecision decide(SsoRequest request) {
@@ -57,7 +58,7 @@ public class SsoGate {
     PolicyDecision decision =
         policy.decide(user.get(), Optional.of(request.app()), facts(user.get(), session, request));
     return switch (decision.requirement()) {
-      case Requirement.None none -> proceed(user.get(), session, decision);
+      case Requirement.None none -> proceed(user.get(), session, decision.effectiveLevel());
       case Requirement.Enrollment e -> new SsoDecision.EnrollmentNeeded(user.get(), session, e.methods());
       case Requirement.SecondFactor needed -> secondFactor(user.get(), session, decision, needed, request);
       case Requirement.Misconfigured m ->
@@ -94,7 +95,7 @@ public class SsoGate {
   /**
    * The policy needs a factor: a factor it accepts, verified on the session within the interval
    * in force, lets the request through; a session that has none may be let through by a
-   * trusted device, but only while the interval is 0 (as at a password sign-in); a verification
+   * trusted device ({@link DeviceStandIn}, the rule of the password sign-in); a verification
    * that is merely too old is never renewed by a device.
    */
   private SsoDecision secondFactor(
@@ -108,22 +109,23 @@ public class SsoGate {
           interval > 0 && verifiedAt.plus(Duration.ofMinutes(interval)).isBefore(time.now());
       return expired
           ? new SsoDecision.SecondStepDue(user, session, needed.methods(), SecondStepReason.REVERIFY, interval)
-          : proceed(user, session, decision);
+          : proceed(user, session, decision.effectiveLevel());
     }
     boolean deviceStandsIn =
-        trustedDevices
-            .recogniseInPlaceOfSecondFactor(user.id(), request.deviceCookie(), interval)
-            .trusted()
-            .isPresent();
+        deviceStandIn.judge(user.id(), request.deviceCookie(), decision).trusted().isPresent();
     return deviceStandsIn
-        ? proceed(user, session, decision)
+        ? proceed(user, session, PolicyLevel.strictestMetBy(SessionFactors.verified(session)))
         : new SsoDecision.SecondStepDue(
             user, session, needed.methods(), SecondStepReason.FACTOR_MISSING, interval);
   }
 
-  private static SsoDecision.Proceed proceed(User user, SsoSession session, PolicyDecision decision) {
-    return new SsoDecision.Proceed(
-        user, session, session.amr(), decision.effectiveLevel(), session.authTime());
+  /**
+   * Proceed, stating as {@code acr} only what the session verified: {@code level} is the policy's
+   * level when the session's own factors met it, or the strictest level they meet when a trusted
+   * device stood in.
+   */
+  private static SsoDecision.Proceed proceed(User user, SsoSession session, PolicyLevel level) {
+    return new SsoDecision.Proceed(user, session, session.amr(), level, session.authTime());
   }
 
   private SignInFacts facts(User user, SsoSession session, SsoRequest request) {

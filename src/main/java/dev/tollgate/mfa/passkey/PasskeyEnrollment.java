@@ -2,6 +2,7 @@ package dev.tollgate.mfa.passkey;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.auth.mfa.FactorChanges;
 import dev.tollgate.mfa.passkey.WebAuthnChallenge.Purpose;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
@@ -22,11 +23,11 @@ import java.util.UUID;
 /**
  * Registering a passkey (SPEC §7): {@link #begin} issues a challenge and the creation options,
  * {@link #finish} has the browser's answer verified and stores the new credential. The session
- * token names the pending registration, so the answer can reach any node. Failures are audited
- * before the refusal, hence no rollback on domain exceptions.
+ * token names the pending registration, so the answer can reach any node. A refusal rolls
+ * back; its audit event stays, and the challenge it answered is gone for good.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class PasskeyEnrollment {
   @Inject PasskeyRepository passkeys;
   @Inject WebAuthnChallenges challenges;
@@ -36,6 +37,7 @@ public class PasskeyEnrollment {
   @Inject Settings settings;
   @Inject AuditLog audit;
   @Inject TimeSource time;
+  @Inject FactorChanges factorChanges;
 
   /** The session token for {@link #finish} and the options for navigator.credentials.create. */
   public record Start(String session, JsonObject publicKey) {
@@ -81,6 +83,7 @@ public class PasskeyEnrollment {
             : PasskeyName.orDefault(pending.requestedName().orElse(null), existing.stream().map(Passkey::name).toList());
     Passkey passkey = new Passkey(userId, registration, name, time.now());
     passkeys.add(passkey);
+    factorChanges.added(userId);
     audit.record(AuditType.MFA_ENROLLED, userId, registeredDetails(passkey));
     return passkey;
   }

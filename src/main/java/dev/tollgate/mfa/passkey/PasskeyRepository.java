@@ -39,6 +39,24 @@ public class PasskeyRepository {
         .getSingleResult();
   }
 
+  /**
+   * Moves the passkey's stored signature counter to {@code presented}, provided nothing moved it
+   * since {@code passkey} was read: of two concurrent assertions verified against one counter,
+   * only one gets true. An authenticator that keeps no counter (0 stored, 0 presented) always does.
+   */
+  public boolean advanceCounter(Passkey passkey, long presented) {
+    if (passkey.signCount() == 0 && presented == 0) {
+      return true;
+    }
+    return em.createQuery(
+                "update Passkey p set p.signCount = :presented where p.id = :id and p.signCount = :stored")
+            .setParameter("presented", presented)
+            .setParameter("id", passkey.id().value())
+            .setParameter("stored", passkey.signCount())
+            .executeUpdate()
+        == 1;
+  }
+
   public void add(Passkey passkey) {
     em.persist(passkey);
   }

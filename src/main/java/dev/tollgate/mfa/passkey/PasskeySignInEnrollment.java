@@ -2,7 +2,6 @@ package dev.tollgate.mfa.passkey;
 
 import dev.tollgate.auth.LoginOutcome;
 import dev.tollgate.auth.enrollment.EnrollmentSignIn;
-import dev.tollgate.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,7 +15,7 @@ import java.util.List;
  * sign-in in the same transaction (amr pwd, hwk or swk, user when verified, mfa).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class PasskeySignInEnrollment {
   @Inject EnrollmentSignIn signIn;
   @Inject PasskeyEnrollment enrollment;
@@ -27,7 +26,7 @@ public class PasskeySignInEnrollment {
 
   public LoginOutcome.Complete finish(
       String enrollmentToken, String session, JsonObject credential, String name) {
-    EnrollmentSignIn.Pending pending = signIn.open(enrollmentToken, PasskeyFactor.METHOD);
+    EnrollmentSignIn.Pending pending = signIn.openToEnroll(enrollmentToken, PasskeyFactor.METHOD);
     Passkey passkey = enrollment.finish(pending.userId(), session, credential, name);
     return signIn.complete(pending, amr(passkey));
   }

@@ -15,6 +15,8 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The passkey answer to a second step (POST /auth/mfa/passkey/begin and /finish). Both open the
@@ -24,7 +26,7 @@ import java.util.List;
  * challenge included, is a wrong answer the flow counts.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class PasskeyStep {
   @Inject SecondStep secondStep;
   @Inject PasskeyRepository passkeys;
@@ -36,15 +38,15 @@ public class PasskeyStep {
 
   /** The options for navigator.credentials.get: the user's passkeys and a fresh challenge. */
   public JsonObject begin(String mfaToken) {
-    SecondStep.Attempt attempt = secondStep.open(mfaToken, PasskeyFactor.METHOD);
+    SecondStep.Pending pending = secondStep.open(mfaToken, PasskeyFactor.METHOD);
     WebAuthnChallenge challenge =
-        challenges.issue(Purpose.AUTHENTICATION, challengeKey(attempt), attempt.userId(), null);
+        challenges.issue(Purpose.AUTHENTICATION, challengeKey(pending.challengeId()), pending.userId(), null);
     return PasskeyOptions.request(
-        verifier.relyingParty(), challenge.challenge(), passkeys.findByUser(attempt.userId()));
+        verifier.relyingParty(), challenge.challenge(), passkeys.findByUser(pending.userId()));
   }
 
   public LoginOutcome finish(String mfaToken, JsonObject credential) {
-    SecondStep.Attempt attempt = secondStep.open(mfaToken, PasskeyFactor.METHOD);
+    SecondStep.Attempt attempt = secondStep.answer(mfaToken, PasskeyFactor.METHOD);
     List<Passkey> candidates = passkeys.findByUser(attempt.userId());
     VerifiedAssertion assertion;
     try {
@@ -58,6 +60,13 @@ public class PasskeyStep {
     }
     Passkey used =
         candidates.stream().filter(p -> p.credentialId().equals(assertion.credentialId())).findFirst().orElseThrow();
+    if (!passkeys.advanceCounter(used, assertion.signCount())) {
+      Map<String, Object> details = Map.of("passkey_id", used.id().toString(), "reason", "concurrent_use");
+      audit.record(AuditType.PASSKEY_COUNTER_REGRESSION, attempt.userId(), details);
+      throw secondStep.wrongAnswer(
+          attempt, Reason.COUNTER_REGRESSION.wire(),
+          new DomainException(ErrorCode.INVALID_MFA_CODE, "The passkey was used by another sign-in at the same time"));
+    }
     used.recordUse(assertion, time.now());
     return secondStep.passed(attempt, amr(used, assertion));
   }
@@ -66,7 +75,7 @@ public class PasskeyStep {
       throws PasskeyRejected {
     WebAuthnChallenge challenge =
         challenges
-            .consume(Purpose.AUTHENTICATION, challengeKey(attempt), attempt.userId())
+            .consume(Purpose.AUTHENTICATION, challengeKey(attempt.challengeId()), attempt.userId())
             .orElseThrow(
                 () -> new PasskeyRejected(Reason.CHALLENGE, "No open passkey challenge for this sign-in; call begin first"));
     return verifier.verifyAssertion(
@@ -91,7 +100,7 @@ public class PasskeyStep {
   }
 
   /** The WebAuthn challenge of a second step is keyed by the sign-in's mfa challenge. */
-  private static String challengeKey(SecondStep.Attempt attempt) {
-    return attempt.challengeId().toString();
+  private static String challengeKey(UUID mfaChallengeId) {
+    return mfaChallengeId.toString();
   }
 }

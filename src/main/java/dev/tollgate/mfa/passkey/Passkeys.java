@@ -2,7 +2,7 @@ package dev.tollgate.mfa.passkey;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
-import dev.tollgate.auth.mfa.FactorRemovals;
+import dev.tollgate.auth.mfa.FactorChanges;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.user.UserEvent;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * A user's own passkeys: list, rename, remove (the last factor gone revokes trusted devices
- * through {@link FactorRemovals}), and removal of all of them at an administrator's MFA reset.
+ * through {@link FactorChanges}), and removal of all of them at an administrator's MFA reset.
  * An id that is not one of the caller's passkeys
  * (another user's, or not an id at all) is simply not found (SPEC §14).
  */
@@ -24,7 +24,7 @@ import java.util.UUID;
 public class Passkeys {
   @Inject PasskeyRepository repository;
   @Inject AuditLog audit;
-  @Inject FactorRemovals factorRemovals;
+  @Inject FactorChanges factorChanges;
 
   public List<Passkey> list(UUID userId) {
     return repository.findByUser(userId);
@@ -51,7 +51,7 @@ public class Passkeys {
     audit.record(
         AuditType.MFA_REMOVED, userId,
         Map.of("method", PasskeyFactor.METHOD, "passkey_id", passkey.id().toString(), "name", passkey.name()));
-    factorRemovals.removed(userId);
+    factorChanges.removed(userId);
   }
 
   /** An administrator's MFA reset removes every passkey of the user. */

@@ -4,6 +4,7 @@ import dev.tollgate.mfa.passkey.WebAuthnChallenge.Purpose;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.crypto.Keyring;
 import dev.tollgate.shared.crypto.SecureTokens;
+import dev.tollgate.shared.db.Autonomous;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ public class WebAuthnChallenges {
   @PersistenceContext EntityManager em;
   @Inject Keyring keyring;
   @Inject TimeSource time;
+  @Inject Autonomous autonomous;
 
   /**
    * Issues a challenge for {@code secret}, replacing the one issued earlier for the same secret,
@@ -61,9 +63,10 @@ public class WebAuthnChallenges {
   }
 
   /**
-   * Takes the user's pending challenge for {@code secret} out of the store. Empty when there is
-   * none, it is another user's or another ceremony's, it has expired, or a concurrent request
-   * took it first (the delete decides who wins).
+   * Takes the user's pending challenge for {@code secret} out of the store, for good: the delete
+   * is committed at once, whatever becomes of the answer. Empty when there is none, it is
+   * another user's or another ceremony's, it has expired, or a concurrent request took it first
+   * (the delete decides who wins).
    */
   public Optional<WebAuthnChallenge> consume(Purpose purpose, String secret, UUID userId) {
     if (secret == null || secret.isBlank() || secret.length() > 128) {
@@ -78,10 +81,7 @@ public class WebAuthnChallenges {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    int deleted =
-        em.createQuery("delete from WebAuthnChallenge c where c.id = :id")
-            .setParameter("id", found.get().id())
-            .executeUpdate();
+    int deleted = autonomous.update("DELETE FROM webauthn_challenge WHERE id = ?", found.get().id());
     boolean live = deleted == 1 && found.get().expiresAt().isAfter(time.now());
     return live ? found : Optional.empty();
   }

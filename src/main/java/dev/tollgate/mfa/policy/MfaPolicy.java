@@ -13,7 +13,6 @@ import dev.tollgate.shared.TimeSource;
 import dev.tollgate.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.Optional;
  * applies), a required method that is not allowed, and every enrollment-required answer.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
 public class MfaPolicy {
   @Inject Settings settings;
   @Inject SelectorScripts scripts;

@@ -1,5 +1,6 @@
 package dev.tollgate.mfa.policy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,5 +36,31 @@ public enum PolicyLevel {
 
   public boolean isStricterThan(PolicyLevel other) {
     return compareTo(other) > 0;
+  }
+
+  /**
+   * Whether a verification by {@code method} meets this level: any method meets {@code any} and
+   * the looser levels; {@code otp} needs an authenticator app, {@code passkey} a passkey.
+   */
+  public boolean isMetBy(String method) {
+    return switch (this) {
+      case DISABLED, OPTIONAL, ANY -> true;
+      case OTP -> StaticPolicy.TOTP.equals(method);
+      case PASSKEY -> StaticPolicy.PASSKEY.equals(method);
+    };
+  }
+
+  /**
+   * The strictest level the verified {@code methods} meet (what a token may claim as its
+   * {@code acr}): {@code passkey}, {@code otp}, {@code any} for another method, {@code disabled}
+   * when nothing was verified.
+   */
+  public static PolicyLevel strictestMetBy(java.util.Collection<String> methods) {
+    for (PolicyLevel level : List.of(PASSKEY, OTP, ANY)) {
+      if (methods.stream().anyMatch(level::isMetBy)) {
+        return level;
+      }
+    }
+    return DISABLED;
   }
 }

@@ -2,7 +2,7 @@ package dev.tollgate.mfa.totp;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
-import dev.tollgate.auth.mfa.FactorRemovals;
+import dev.tollgate.auth.mfa.FactorChanges;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
@@ -26,7 +26,7 @@ import java.util.UUID;
  * checked by the resource, before any of this.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class TotpEnrollment {
   private static final Map<String, Object> TOTP = Map.of("method", TotpFactor.METHOD);
 
@@ -37,7 +37,7 @@ public class TotpEnrollment {
   @Inject DeploymentConfig config;
   @Inject AuditLog audit;
   @Inject TimeSource time;
-  @Inject FactorRemovals factorRemovals;
+  @Inject FactorChanges factorChanges;
 
   /** What the user copies into their app; the secret is shown here once and never again. */
   public record Started(TotpSecret secret, String uri, String qrPng) {}
@@ -85,6 +85,7 @@ public class TotpEnrollment {
       throw new DomainException(ErrorCode.INVALID_MFA_CODE, "The code is not valid").withStatus(400);
     }
     credential.confirm(now, accepted.step());
+    factorChanges.added(userId);
     audit.record(AuditType.MFA_ENROLLED, userId, TOTP);
   }
 
@@ -99,7 +100,7 @@ public class TotpEnrollment {
         userId,
         Map.of("method", TotpFactor.METHOD, "confirmed", credential.isConfirmed()));
     if (credential.isConfirmed()) {
-      factorRemovals.removed(userId);
+      factorChanges.removed(userId);
     }
   }
 

@@ -2,7 +2,6 @@ package dev.tollgate.mfa.totp;
 
 import dev.tollgate.auth.LoginOutcome;
 import dev.tollgate.auth.enrollment.EnrollmentSignIn;
-import dev.tollgate.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,7 @@ import java.util.List;
  * sign-in in the same transaction (amr pwd, otp, mfa).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class TotpSignInEnrollment {
   @Inject EnrollmentSignIn signIn;
   @Inject TotpEnrollment enrollment;
@@ -24,7 +23,7 @@ public class TotpSignInEnrollment {
   }
 
   public LoginOutcome.Complete confirm(String enrollmentToken, String code) {
-    EnrollmentSignIn.Pending pending = signIn.open(enrollmentToken, TotpFactor.METHOD);
+    EnrollmentSignIn.Pending pending = signIn.openToEnroll(enrollmentToken, TotpFactor.METHOD);
     enrollment.confirm(pending.userId(), code);
     return signIn.complete(pending, List.of("otp"));
   }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * in the same transaction, and hands the result back to the flow.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional
 public class TotpStep {
   /** RFC 8176: a one-time password. */
   private static final List<String> AMR = List.of("otp");
@@ -28,7 +28,7 @@ public class TotpStep {
   @Inject TimeSource time;
 
   public LoginOutcome answer(String mfaToken, String code) {
-    SecondStep.Attempt attempt = secondStep.open(mfaToken, TotpFactor.METHOD);
+    SecondStep.Attempt attempt = secondStep.answer(mfaToken, TotpFactor.METHOD);
     Optional<TotpCredential> credential = credentials.findConfirmed(attempt.userId());
     TotpVerifier.Verdict verdict =
         credential

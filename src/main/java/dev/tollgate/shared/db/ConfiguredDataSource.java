@@ -69,7 +69,7 @@ public class ConfiguredDataSource implements DataSource {
     }
     if (location.isH2()) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(location.url());
+      h2.setURL(withLockTimeout(location.url()));
       h2.setUser(location.user());
       h2.setPassword(location.password());
       return h2;
@@ -77,6 +77,19 @@ public class ConfiguredDataSource implements DataSource {
     throw new SQLException(
         "Unsupported DATABASE_URL " + location.url() + ": use jdbc:postgresql:… or jdbc:h2:…");
   }
+
+  /**
+   * H2 gives up on a row lock after one second by default, which a burst of requests for one
+   * user's rows can exceed while they queue; PostgreSQL waits. Tollgate waits ten seconds on H2
+   * too, unless the URL sets its own {@code LOCK_TIMEOUT}.
+   */
+  static String withLockTimeout(String h2Url) {
+    return h2Url.toUpperCase(java.util.Locale.ROOT).contains(";LOCK_TIMEOUT=")
+        ? h2Url
+        : h2Url + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MS;
+  }
+
+  private static final int H2_LOCK_TIMEOUT_MS = 10_000;
 
   @Override
   public Connection getConnection() throws SQLException {

@@ -13,6 +13,11 @@ import org.eclipse.microprofile.config.Config;
 public record DatabaseLocation(String url, String user, String password, Path dataDir) {
   /** The container-managed pool over {@link ConfiguredDataSource}, declared by the start-up bean. */
   public static final String JNDI_NAME = "java:app/jdbc/tollgate";
+  /**
+   * A second pool on the same database whose connections take no part in the container's
+   * transactions: {@link Autonomous} commits on it what must outlive a refused request.
+   */
+  public static final String AUTONOMOUS_JNDI_NAME = "java:app/jdbc/tollgate-autonomous";
 
   private static final String H2_FILE = "jdbc:h2:file:";
 

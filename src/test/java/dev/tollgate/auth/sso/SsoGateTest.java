@@ -3,6 +3,7 @@ package dev.tollgate.auth.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tollgate.auth.mfa.DeviceStandIn;
 import dev.tollgate.auth.mfa.SecondFactors;
 import dev.tollgate.auth.session.SessionFixtures;
 import dev.tollgate.auth.session.SessionService;
@@ -138,9 +139,15 @@ class SsoGateTest {
             .expect("second_step factor_missing [passkey] 0"),
         Row.of("policy any, session without a factor")
             .policy(PolicyLevel.ANY, 0, List.of("totp")).expect("second_step factor_missing [totp] 0"),
-        Row.of("policy any, no factor, trusted device, interval 0")
+        Row.of("policy any, no factor, trusted device, interval 0: acr says what was verified")
             .policy(PolicyLevel.ANY, 0, List.of("totp")).device(GOOD_DEVICE)
-            .expect("proceed any [pwd]"),
+            .expect("proceed disabled [pwd]"),
+        Row.of("policy passkey, no factor, device trusted after TOTP")
+            .policy(PolicyLevel.PASSKEY, 0, BOTH).device(GOOD_DEVICE)
+            .expect("second_step factor_missing [passkey] 0"),
+        Row.of("policy otp, session verified a passkey, device trusted after TOTP")
+            .session(PWD_PASSKEY, min(5)).policy(PolicyLevel.OTP, 0, BOTH).device(GOOD_DEVICE)
+            .expect("proceed passkey [pwd, hwk, user, mfa]"),
         Row.of("policy any, no factor, trusted device, interval 30")
             .policy(PolicyLevel.ANY, 30, List.of("totp")).device(GOOD_DEVICE)
             .expect("second_step factor_missing [totp] 30"),
@@ -227,7 +234,7 @@ class SsoGateTest {
 
     fixture.gate.decide(fixture.request());
 
-    assertThat(fixture.devices.recognised).isZero();
+    assertThat(fixture.standIn.asked).isZero();
   }
 
   private static String describe(SsoDecision decision) {
@@ -255,6 +262,7 @@ class SsoGateTest {
             new ScriptedPolicy(MfaPolicySetting.INHERITED, Optional.empty(), false, 1000));
     final PolicyDouble policy = new PolicyDouble();
     final DevicesDouble devices = new DevicesDouble();
+    final StandInDouble standIn = new StandInDouble();
     final SsoGate gate = new SsoGate();
 
     Fixture(Row row) {
@@ -281,6 +289,7 @@ class SsoGateTest {
         }
       };
       gate.trustedDevices = devices;
+      gate.deviceStandIn = standIn;
       gate.time = new TimeSource() {
         @Override
         public Instant now() {
@@ -315,24 +324,33 @@ class SsoGateTest {
       }
     }
 
-    /** A device is trusted when its cookie is GOOD_DEVICE; it stands in only at interval 0. */
+    /** A device is trusted when its cookie is GOOD_DEVICE (for the facts a script sees). */
     final class DevicesDouble extends TrustedDevices {
-      int recognised;
-
       @Override
       public boolean isTrusted(UUID userId, String rawCookie) {
         return GOOD_DEVICE.equals(rawCookie);
       }
+    }
+
+    /**
+     * GOOD_DEVICE was trusted after TOTP: it stands in at interval 0, for a level TOTP meets
+     * (the rule itself is DeviceStandIn's and TrustedDevices', tested on their own).
+     */
+    final class StandInDouble extends DeviceStandIn {
+      int asked;
 
       @Override
-      public Recognition recogniseInPlaceOfSecondFactor(UUID userId, String rawCookie, int interval) {
-        recognised++;
-        if (rawCookie == null || interval != 0) {
+      public Recognition judge(UUID userId, String rawCookie, PolicyDecision decision) {
+        asked++;
+        if (rawCookie == null || decision.reauthIntervalMinutes() != 0) {
           return Recognition.NOT_APPLICABLE;
         }
-        return GOOD_DEVICE.equals(rawCookie)
+        if (!GOOD_DEVICE.equals(rawCookie)) {
+          return new Recognition.Rejected("unknown");
+        }
+        return decision.effectiveLevel().isMetBy("totp")
             ? new Recognition.Trusted(new DeviceView(UUID.randomUUID(), "d", NOW, NOW, NOW))
-            : new Recognition.Rejected("unknown");
+            : Recognition.NOT_APPLICABLE;
       }
     }
   }

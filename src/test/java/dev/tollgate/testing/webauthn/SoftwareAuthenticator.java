@@ -69,6 +69,18 @@ public final class SoftwareAuthenticator {
     return forged;
   }
 
+  /** An exact copy, key, counter and flags included: what cloning the authenticator would give. */
+  public SoftwareAuthenticator cloned() {
+    SoftwareAuthenticator copy = new SoftwareAuthenticator(keyPair, credentialId.clone(), aaguid);
+    copy.userHandle = userHandle;
+    copy.counter = counter;
+    copy.counting = counting;
+    copy.userVerifying = userVerifying;
+    copy.backupEligible = backupEligible;
+    copy.backedUp = backedUp;
+    return copy;
+  }
+
   public SoftwareAuthenticator userVerifying(boolean value) {
     this.userVerifying = value;
     return this;
