@@ -93,6 +93,38 @@ class ScriptAllocationTest {
     assertThat(measured.allocated()).as(allocation).isLessThan(ONE_STEP_BOUND);
   }
 
+  /**
+   * Ways to show the guard one length and the builtin another, or to reach a builtin around its
+   * guard. Each either fails inside the script or runs on a length the guard saw.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "var n = 0; Array.prototype.toSorted.call({ get length() { return n++ ? 5e7 : 1; } })",
+    "var n = 0; Array.prototype.toSorted.call({ length: { valueOf() { return n++ ? 5e7 : 1; } } })",
+    "Array.prototype.map.call(Object.create({ get length() { return 5e7; } }), x => x)",
+    "var n = 0; Array.prototype.toSorted.call(new Proxy({}, { get(t, k) { return k === 'length' ? (n++ ? 5e7 : 1) : undefined; } }))",
+    "var leaked; Object.prototype.get = function (t) { leaked = t; }; Array.prototype.toSorted.name;"
+        + " (leaked || Array.prototype.toSorted).call({length: 5e7})",
+    "Object.defineProperty(Object.prototype, 'value', { get() { return 1; } });"
+        + " Array.prototype.toSorted.call({ get length() { return 5e7; } })",
+    "var locales = ['en']; 'a'.localeCompare({ toString() { locales.length = 5e7; return 'b'; } }, locales)",
+    "var locales = ['en']; String.prototype.toLocaleLowerCase.call({ toString() { locales.length = 5e7; return 'A'; } }, locales)",
+    "new (Intl.DateTimeFormat.prototype.constructor)({length: 5e7})",
+    "Array.from({ get [Symbol.iterator]() { this.length = 5e7; return undefined; }, length: 1 })",
+    "Array.prototype.toSorted.call(new Uint8Array(1 << 18))",
+    "Reflect.apply(Array.prototype.toSorted, {length: 5e7}, [])",
+    "Array.prototype.toSorted.bind({length: 5e7})()",
+    "globalThis.length = 5e7; Array.prototype.toSorted.call(globalThis)",
+  })
+  void aLengthTheGuardDidNotSeeNeverReachesABuiltin(String attack) {
+    Measured measured = evaluate(attack);
+
+    assertThat(measured.run().failure())
+        .as("%s: %s", attack, measured.run().error())
+        .isIn(null, ScriptRun.Failure.THREW);
+    assertThat(measured.allocated()).as(attack).isLessThan(ONE_STEP_BOUND);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "var a = []; while (true) { a.push('x'.repeat(1 << 17) + a.length); }",
@@ -124,7 +156,10 @@ class ScriptAllocationTest {
                 + "   && new Intl.DateTimeFormat('en') instanceof Intl.DateTimeFormat"
                 + "   && Intl.DateTimeFormat.supportedLocalesOf(['fr-FR']).length === 1"
                 + "   && 'a'.localeCompare('b', ['en']) < 0 && JSON.stringify({a: 1, b: 2}, ['a']) === '{\"a\":1}'"
-                + "   && new Array(65536).fill(0).length === 65536;"
+                + "   && new Array(65536).fill(0).length === 65536 && 'I'.toLocaleLowerCase(['tr']) === '\u0131'"
+                + "   && (1234.5).toLocaleString(['de-DE']) === '1.234,5'"
+                + "   && Intl.getCanonicalLocales(new Intl.Locale('EN-gb'))[0] === 'en-GB'"
+                + "   && new Intl.Collator('en').constructor === Intl.Collator && typeof Proxy === 'undefined';"
                 + " return ok ? 'otp' : 'any'; }",
             CTX, Duration.ofSeconds(5));
 
