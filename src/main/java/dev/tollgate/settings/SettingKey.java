@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every runtime setting of SPEC §2 with its type and built-in default. The policy levels are
+ * Every runtime setting (README, "Configuration") with its type and built-in default. The policy levels are
  * {@link PolicyLevel}'s; the methods {@code mfa_allowed_methods} draws from (and allows by
  * default: all of them) are the installed factors' ({@link MethodVocabulary}).
  */

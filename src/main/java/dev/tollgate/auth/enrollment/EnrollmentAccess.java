@@ -5,9 +5,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 
 /**
- * Where an enrollment token is accepted as a bearer token (SPEC §4): the enrollment endpoints
- * each factor declares ({@code FactorDeclaration.enrollmentPaths}: TOTP enroll and confirm,
- * passkey register begin and finish), and nowhere else. {@code PortalTokenMechanism} lets a
+ * Where an enrollment token is accepted as a bearer token (docs/architecture.md, "Policy and
+ * enforced enrollment"): the enrollment endpoints each factor declares
+ * ({@code FactorDeclaration.enrollmentPaths}: TOTP enroll and confirm, passkey register begin
+ * and finish), and nowhere else. {@code PortalTokenMechanism} lets a
  * request to one of them through as a caller in role {@link #ROLE} when its bearer token is a
  * usable enrollment token; those endpoints allow that role beside {@code user} and read the
  * token with {@link #token}. Every other endpoint answers such a token 401, as any bad bearer

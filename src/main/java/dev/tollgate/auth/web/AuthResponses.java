@@ -44,7 +44,7 @@ public final class AuthResponses {
 
   /**
    * {@code {"token", "token_type", "expires_in", "amr"}}; {@code trust_device_token} only when
-   * the sign-in earned one (SPEC §8); then the members the completing factor noted
+   * the sign-in earned one (a trusted-device offer); then the members the completing factor noted
    * ({@code recovery_codes_remaining}).
    */
   private static Map<String, Object> completeBody(

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The table of SPEC §5 as a pure function: the installed factors' declarations, a level, the
+ * The policy table of docs/mfa-policy.md as a pure function: the installed factors' declarations, a level, the
  * methods the user holds, the methods {@code mfa_allowed_methods} allows and
  * {@code mfa_enforce_enrollment} in, what the sign-in needs out.
  *

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The caller's second factors at a glance (SPEC §7, GET /api/v1/mfa):
+ * The caller's second factors at a glance (GET /api/v1/mfa):
  * {@code {"allowed_methods", "totp": {"enrolled", "created_at"}, "passkeys", "recovery_codes"}}.
  * Written with JSON-P because {@code recovery_codes} is {@code null}, not left out, while the
  * user has no set (JSON-B leaves every null out here), whereas {@code totp.created_at} is left

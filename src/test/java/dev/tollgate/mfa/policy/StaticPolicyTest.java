@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SPEC §5 as a table, with the factors Tollgate ships (their declarations say which levels each
+ * The policy table of docs/mfa-policy.md, with the factors Tollgate ships (their declarations say which levels each
  * meets). Columns: level, methods the user holds, allowed methods, enforce enrollment, expected
  * requirement ({@code none}, {@code mfa:<methods>}, {@code enroll:<methods>},
  * {@code misconfigured:<method>}); method lists are separated by '+', '-' is the empty list.
