@@ -11,8 +11,9 @@ public sealed interface SsoDecision {
 
   /**
    * The session satisfies the application now: sign the user in to it without a prompt.
-   * {@code amr} are the session's methods (RFC 8176 values), {@code acr} the wire name of the
-   * effective policy level met, {@code authTime} the session's last password.
+   * {@code amr} are the session's methods (RFC 8176 values), {@code level} the policy level the
+   * session's own verified factors met (stated as {@code acr}; docs/security.md, "Trusted
+   * devices"), {@code authTime} the session's last password.
    */
   record Proceed(User user, SsoSession session, List<String> amr, PolicyLevel level, Instant authTime)
       implements SsoDecision {
