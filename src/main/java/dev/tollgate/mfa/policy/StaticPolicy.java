@@ -37,7 +37,8 @@ public final class StaticPolicy {
           usable.isEmpty()
               ? enforced(enforce, usable, allowedFactors, new Requirement.None())
               : new Requirement.SecondFactor(with(usable, fallbacks));
-      case ANY, OTP, PASSKEY -> required(factors.factorsMeeting(level), usable, fallbacks, allowed);
+      case ANY, OTP, PASSKEY ->
+          required(level, factors.factorsMeeting(level), usable, fallbacks, allowed);
     };
   }
 
@@ -46,10 +47,12 @@ public final class StaticPolicy {
    * the enrollment of one; misconfigured when none of the factors meeting it is allowed.
    */
   private static Requirement required(
-      List<String> meeting, List<String> usable, List<String> fallbacks, Set<String> allowed) {
+      PolicyLevel level, List<String> meeting, List<String> usable, List<String> fallbacks,
+      Set<String> allowed) {
     List<String> allowedMeeting = meeting.stream().filter(allowed::contains).toList();
     if (allowedMeeting.isEmpty()) {
-      return new Requirement.Misconfigured(meeting.isEmpty() ? "" : meeting.getFirst());
+      // no factor meeting the level is installed: the level's own name says what is missing
+      return new Requirement.Misconfigured(meeting.isEmpty() ? level.wire() : meeting.getFirst());
     }
     List<String> usableMeeting = usable.stream().filter(meeting::contains).toList();
     return usableMeeting.isEmpty()

@@ -55,8 +55,11 @@ public class RecoveryCodeStep implements CodeStep {
           new DomainException(ErrorCode.INVALID_MFA_CODE, "The recovery code is not valid"));
     }
     int remaining = store.countUnused(attempt.userId());
+    LoginOutcome outcome = secondStep.passed(attempt, AMR);
+    // after the step passed: a step refused now (its token used by a racing answer) gives the
+    // code back, and an audit event written before it would outlive that rollback
     audit.record(AuditType.RECOVERY_CODE_USED, attempt.userId(), Map.of("remaining", remaining));
-    return noted(secondStep.passed(attempt, AMR), remaining);
+    return noted(outcome, remaining);
   }
 
   /** Only a completed step tells the count: an enrollment that follows does not. */

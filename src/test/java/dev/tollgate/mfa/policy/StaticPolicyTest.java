@@ -2,10 +2,14 @@ package dev.tollgate.mfa.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.mfa.FactorCatalogue;
 import dev.tollgate.mfa.InstalledFactors;
+import dev.tollgate.mfa.totp.TotpFactor;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,6 +83,16 @@ class StaticPolicyTest {
             new LinkedHashSet<>(list(allowed)), enforce);
 
     assertThat(describe(requirement)).isEqualTo(expected);
+  }
+
+  @Test
+  void aLevelNoInstalledFactorMeetsIsMisconfiguredWhateverTheUserHas() {
+    FactorCatalogue totpOnly = new FactorCatalogue(List.of(TotpFactor.DECLARATION));
+
+    Requirement requirement =
+        StaticPolicy.requirement(totpOnly, PolicyLevel.PASSKEY, List.of("totp"), Set.of("totp"), false);
+
+    assertThat(describe(requirement)).isEqualTo("misconfigured:passkey");
   }
 
   private static List<String> list(String methods) {
