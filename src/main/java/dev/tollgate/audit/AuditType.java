@@ -44,6 +44,20 @@ public enum AuditType {
   TRUSTED_DEVICE_REJECTED,
   /** A device stopped being trusted; {@code details.reason} says why. */
   TRUSTED_DEVICE_REVOKED,
+  /** A user got a new set of recovery codes (details: count, replaced, replaced_unused). */
+  RECOVERY_CODES_GENERATED,
+  /**
+   * A recovery code answered a second step or a step-up (details: remaining). The step's own
+   * {@code mfa_verified} follows, with method recovery_code.
+   */
+  RECOVERY_CODE_USED,
+  /**
+   * A recovery code was checked and refused (details: reason wrong_code, used_code,
+   * malformed_code); the step's {@code mfa_failed} counts it towards the lock.
+   */
+  RECOVERY_CODE_FAILED,
+  /** A user's recovery codes were deleted (details: reason user, last_factor_removed, reset; unused). */
+  RECOVERY_CODES_DELETED,
   /** A passkey got a new name (details: passkey_id, from, to). */
   PASSKEY_RENAMED,
   /**

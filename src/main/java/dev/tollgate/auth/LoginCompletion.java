@@ -6,8 +6,8 @@ import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.auth.token.TokenIssuer;
 import dev.tollgate.device.TrustTokens;
-import dev.tollgate.mfa.policy.VerifiedMethods;
 import dev.tollgate.settings.Settings;
+import dev.tollgate.shared.TimeSource;
 import dev.tollgate.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +23,8 @@ import java.util.UUID;
  * The last step of every successful sign-in, whatever came before it: a new SSO session (the
  * previous one, if the browser had one, is ended, so a session id never survives a sign-in),
  * a portal token tied to it, and the audit event. A sign-in whose second factor was verified
- * ({@code mfaVerifiedAt} set) also gets a trust_device_token while trusted devices are on,
- * which certifies the strongest method verified.
+ * ({@code verifiedMethod} given: the session's {@code mfa_verified_at} is now) also gets a
+ * trust_device_token while trusted devices are on, which certifies that method.
  */
 @ApplicationScoped
 @Transactional
@@ -34,11 +34,13 @@ public class LoginCompletion {
   @Inject Settings settings;
   @Inject AuditLog audit;
   @Inject TrustTokens trustTokens;
+  @Inject TimeSource time;
 
+  /** {@code verifiedMethod}: the second-factor method verified in this sign-in, or null. */
   public LoginOutcome.Complete complete(
-      User user, List<String> amr, Instant mfaVerifiedAt, String previousSessionToken) {
+      User user, List<String> amr, String verifiedMethod, String previousSessionToken) {
     return complete(
-        user, amr, mfaVerifiedAt, sessions.findActive(previousSessionToken).map(SsoSession::id));
+        user, amr, verifiedMethod, sessions.findActive(previousSessionToken).map(SsoSession::id));
   }
 
   /**
@@ -46,15 +48,14 @@ public class LoginCompletion {
    * second step keeps only its id, never the cookie value).
    */
   public LoginOutcome.Complete complete(
-      User user, List<String> amr, Instant mfaVerifiedAt, Optional<UUID> previousSessionId) {
+      User user, List<String> amr, String verifiedMethod, Optional<UUID> previousSessionId) {
     previousSessionId.ifPresent(sessions::end);
+    Instant mfaVerifiedAt = verifiedMethod == null ? null : time.now();
     SessionService.NewSession started = sessions.start(user.id(), amr, mfaVerifiedAt);
     TokenIssuer.IssuedToken token = issueFor(user, started.session());
     audit.record(AuditType.LOGIN_SUCCEEDED, user.id(), Map.of("amr", amr));
-    Optional<String> verifiedMethod =
-        mfaVerifiedAt == null ? Optional.empty() : VerifiedMethods.strongest(amr);
     String trustDeviceToken =
-        verifiedMethod
+        Optional.ofNullable(verifiedMethod)
             .flatMap(method -> trustTokens.issueAfterVerifiedSecondFactor(user.id(), method))
             .orElse(null);
     return new LoginOutcome.Complete(

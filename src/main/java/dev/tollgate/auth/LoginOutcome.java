@@ -1,7 +1,9 @@
 package dev.tollgate.auth;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a sign-in step ends in (SPEC §4). */
 public sealed interface LoginOutcome {
@@ -9,6 +11,8 @@ public sealed interface LoginOutcome {
   /**
    * Signed in: a portal token, and the session cookie value to set. {@code trustDeviceToken} is
    * set only when a second factor was verified in this sign-in and trusted devices are on.
+   * {@code factorNotes} are members the factor that completed the step adds to the answer
+   * ({@code recovery_codes_remaining}); empty for most.
    */
   record Complete(
       String token,
@@ -16,8 +20,26 @@ public sealed interface LoginOutcome {
       List<String> amr,
       String sessionToken,
       Duration sessionLifetime,
-      String trustDeviceToken)
+      String trustDeviceToken,
+      Map<String, Object> factorNotes)
       implements LoginOutcome {
+    public Complete {
+      factorNotes = Map.copyOf(factorNotes);
+    }
+
+    public Complete(
+        String token, long expiresInSeconds, List<String> amr, String sessionToken,
+        Duration sessionLifetime, String trustDeviceToken) {
+      this(token, expiresInSeconds, amr, sessionToken, sessionLifetime, trustDeviceToken, Map.of());
+    }
+
+    /** The same, with one more member from the factor that completed the step. */
+    public Complete noting(String member, Object value) {
+      return new Complete(
+          token, expiresInSeconds, amr, sessionToken, sessionLifetime, trustDeviceToken,
+          LoginOutcome.with(factorNotes, member, value));
+    }
+
     @Override
     public String toString() {
       return "Complete[amr=" + amr + "]";
@@ -63,11 +85,32 @@ public sealed interface LoginOutcome {
    * A second factor verified again on an existing session (step-up): a fresh portal token for
    * that session. The session cookie is not reissued, because the session did not change.
    */
-  record Reverified(String token, long expiresInSeconds, List<String> amr)
+  record Reverified(
+      String token, long expiresInSeconds, List<String> amr, Map<String, Object> factorNotes)
       implements LoginOutcome {
+    public Reverified {
+      factorNotes = Map.copyOf(factorNotes);
+    }
+
+    public Reverified(String token, long expiresInSeconds, List<String> amr) {
+      this(token, expiresInSeconds, amr, Map.of());
+    }
+
+    /** The same, with one more member from the factor that completed the step. */
+    public Reverified noting(String member, Object value) {
+      return new Reverified(
+          token, expiresInSeconds, amr, LoginOutcome.with(factorNotes, member, value));
+    }
+
     @Override
     public String toString() {
       return "Reverified[amr=" + amr + "]";
     }
+  }
+
+  private static Map<String, Object> with(Map<String, Object> notes, String member, Object value) {
+    Map<String, Object> more = new LinkedHashMap<>(notes);
+    more.put(member, value);
+    return more;
   }
 }

@@ -130,7 +130,8 @@ public class LoginService {
     }
     LoginOutcome.MfaRequired challenge =
         secondStep.challengeLogin(
-            user, needed.methods(), cmd.clientId(), cmd.currentSessionToken());
+            user, needed.methods(), needed.policy().effectiveLevel(), cmd.clientId(),
+            cmd.currentSessionToken());
     return device.forgetCookie() ? challenge.forgettingDeviceCookie() : challenge;
   }
 

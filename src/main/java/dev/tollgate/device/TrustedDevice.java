@@ -2,6 +2,7 @@ package dev.tollgate.device;
 
 import dev.tollgate.shared.crypto.SecureTokens;
 import dev.tollgate.shared.crypto.TokenHasher;
+import dev.tollgate.mfa.FactorCatalogue;
 import dev.tollgate.mfa.policy.PolicyLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,11 +88,15 @@ public class TrustedDevice {
 
   /**
    * Whether the device may stand in for a second factor at {@code level}: only for a level the
-   * method it was trusted after meets (a device trusted after TOTP never meets {@code passkey}).
-   * A device that did not record its method stands in only for levels any method meets.
+   * method it was trusted after meets, as that method's declaration says (a device trusted after
+   * TOTP or a recovery code never meets {@code passkey}; one of a method no longer installed
+   * meets none). A device that did not record its method stands in only for levels any method
+   * meets.
    */
-  public boolean certifies(PolicyLevel level) {
-    return verifiedMethod == null ? !level.isStricterThan(PolicyLevel.ANY) : level.isMetBy(verifiedMethod);
+  public boolean certifies(PolicyLevel level, FactorCatalogue factors) {
+    return verifiedMethod == null
+        ? !level.isStricterThan(PolicyLevel.ANY)
+        : factors.meets(verifiedMethod, level);
   }
 
   public Standing standingFor(UUID signingIn, Instant now) {

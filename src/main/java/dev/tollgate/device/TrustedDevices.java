@@ -2,6 +2,7 @@ package dev.tollgate.device;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.mfa.FactorCatalogue;
 import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.shared.DomainException;
@@ -36,6 +37,7 @@ public class TrustedDevices {
   @Inject Settings settings;
   @Inject TimeSource time;
   @Inject AuditLog audit;
+  @Inject FactorCatalogue factors;
 
   /** Trusts the browser the caller is on, with a trust token of the caller's own. */
   public NewDevice trust(UUID callerId, String rawToken, String requestedName) {
@@ -108,7 +110,7 @@ public class TrustedDevices {
     Instant now = time.now();
     return switch (device.standingFor(userId, now)) {
       case TRUSTED -> {
-        if (!device.certifies(level)) {
+        if (!device.certifies(level, factors)) {
           yield Recognition.NOT_APPLICABLE;
         }
         device.seen(now);

@@ -1,13 +1,20 @@
 package dev.tollgate.settings;
 
+import dev.tollgate.mfa.policy.PolicyLevel;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Every runtime setting of SPEC §2 with its type and built-in default. */
+/**
+ * Every runtime setting (README, "Configuration") with its type and built-in default. The policy levels are
+ * {@link PolicyLevel}'s; the methods {@code mfa_allowed_methods} draws from (and allows by
+ * default: all of them) are the installed factors' ({@link MethodVocabulary}).
+ */
 public enum SettingKey {
-  MFA_POLICY(new SettingType.OneOf(List.of("disabled", "optional", "any", "otp", "passkey")), "disabled"),
-  MFA_ALLOWED_METHODS(new SettingType.SubsetOf(List.of("totp", "passkey")), "totp,passkey"),
+  MFA_POLICY(new SettingType.OneOf(PolicyLevel.wires()), PolicyLevel.DISABLED.wire()),
+  MFA_ALLOWED_METHODS(SettingType.SubsetOf::new, methods -> String.join(",", methods)),
   MFA_ENFORCE_ENROLLMENT(new SettingType.Bool(), "false"),
   MFA_REAUTH_INTERVAL_MINUTES(new SettingType.IntRange(0, 525_600), "0"),
   TRUSTED_DEVICE_DURATION_DAYS(new SettingType.IntRange(0, 365), "0"),
@@ -18,10 +25,16 @@ public enum SettingKey {
   LOGIN_MAX_ATTEMPTS(new SettingType.IntRange(1, 1000), "10"),
   PASSWORD_MIN_LENGTH(new SettingType.IntRange(8, 128), "8");
 
-  private final SettingType type;
-  private final String builtInDefault;
+  /** Both are given the method vocabulary; only {@code mfa_allowed_methods} depends on it. */
+  private final Function<List<String>, SettingType> type;
+  private final Function<List<String>, String> builtInDefault;
 
   SettingKey(SettingType type, String builtInDefault) {
+    this(methods -> type, methods -> builtInDefault);
+  }
+
+  SettingKey(
+      Function<List<String>, SettingType> type, Function<List<String>, String> builtInDefault) {
     this.type = type;
     this.builtInDefault = builtInDefault;
   }
@@ -31,12 +44,18 @@ public enum SettingKey {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  SettingType type() {
-    return type;
+  /** How the setting is written and checked, with {@code methods} the method vocabulary. */
+  SettingType type(List<String> methods) {
+    return type.apply(methods);
   }
 
-  String builtInDefault() {
-    return builtInDefault;
+  String builtInDefault(List<String> methods) {
+    return builtInDefault.apply(methods);
+  }
+
+  /** The JSON form of a canonical value; it does not depend on the method vocabulary. */
+  JsonValue toJson(String canonical) {
+    return type.apply(List.of()).toJson(canonical);
   }
 
   public static Optional<SettingKey> fromKey(String key) {

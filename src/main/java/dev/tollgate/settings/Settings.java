@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ public class Settings {
   @Inject Config config;
   @Inject TimeSource time;
   @Inject AuditLog audit;
+  @Inject MethodVocabulary methods;
 
   private volatile Cached cached;
 
@@ -58,7 +60,7 @@ public class Settings {
           SettingKey.fromKey(entry.getKey())
               .orElseThrow(() -> invalid(entry.getKey(), "is not a setting"));
       try {
-        parsed.put(key, key.type().fromJson(entry.getValue()));
+        parsed.put(key, key.type(vocabulary()).fromJson(entry.getValue()));
       } catch (IllegalArgumentException e) {
         throw invalid(entry.getKey(), e.getMessage());
       }
@@ -97,7 +99,7 @@ public class Settings {
           .ifPresent(
               key -> {
                 try {
-                  values.put(key, key.type().fromText(row.value()));
+                  values.put(key, key.type(vocabulary()).fromText(row.value()));
                 } catch (IllegalArgumentException e) {
                   LOG.warning("Ignoring stored setting " + row.name() + ": " + e.getMessage());
                 }
@@ -112,15 +114,19 @@ public class Settings {
         .map(
             text -> {
               try {
-                return key.type().fromText(text);
+                return key.type(vocabulary()).fromText(text);
               } catch (IllegalArgumentException e) {
                 LOG.warning(
                     "Configured default for " + key.key() + " " + e.getMessage() + "; using "
-                        + key.builtInDefault());
-                return key.builtInDefault();
+                        + key.builtInDefault(vocabulary()));
+                return key.builtInDefault(vocabulary());
               }
             })
-        .orElse(key.builtInDefault());
+        .orElse(key.builtInDefault(vocabulary()));
+  }
+
+  private List<String> vocabulary() {
+    return methods.allowableMethods();
   }
 
   private static DomainException invalid(String key, String problem) {

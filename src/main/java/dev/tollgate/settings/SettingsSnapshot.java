@@ -80,7 +80,7 @@ public final class SettingsSnapshot {
   public JsonObject toJson() {
     JsonObjectBuilder json = Json.createObjectBuilder();
     for (SettingKey key : SettingKey.values()) {
-      json.add(key.key(), key.type().toJson(values.get(key)));
+      json.add(key.key(), key.toJson(values.get(key)));
     }
     return json.build();
   }

@@ -88,12 +88,9 @@ public class EnrollWizard implements Serializable {
     }
   }
 
-  public boolean isTotpAllowed() {
-    return page.getEnrollMethods().contains("totp");
-  }
-
-  public boolean isPasskeyAllowed() {
-    return page.getEnrollMethods().contains("passkey");
+  /** Whether the sign-in's enrollment token lets the user enroll {@code method}. */
+  public boolean allows(String method) {
+    return page.getEnrollMethods().contains(method);
   }
 
   public TotpSetup getTotpSetup() {

@@ -31,6 +31,7 @@ public class FactorsPanel implements Serializable {
   @Inject Passkeys passkeys;
   @Inject Settings settings;
   @Inject PageResponses responses;
+  @Inject FactorPages factorPages;
 
   private TotpSetup totpSetup;
   private String code;
@@ -127,21 +128,18 @@ public class FactorsPanel implements Serializable {
   }
 
   public String getAllowedMethods() {
-    return MethodNames.methods(settings.current().mfaAllowedMethods());
+    return factorPages.names(settings.current().mfaAllowedMethods());
   }
 
-  public boolean isTotpAllowed() {
-    return settings.current().mfaAllowedMethods().contains("totp");
-  }
-
-  public boolean isPasskeyAllowed() {
-    return settings.current().mfaAllowedMethods().contains("passkey");
+  /** Whether {@code mfa_allowed_methods} lets users set up {@code method}. */
+  public boolean allowed(String method) {
+    return settings.current().mfaAllowedMethods().contains(method);
   }
 
   /** The global policy in words, with enforced enrollment and the re-verification interval. */
   public List<String> getPolicy() {
     SettingsSnapshot now = settings.current();
-    List<String> lines = new java.util.ArrayList<>(List.of(MethodNames.policy(now.mfaPolicy())));
+    List<String> lines = new java.util.ArrayList<>(List.of(factorPages.policy(now.mfaPolicy())));
     if (now.mfaEnforceEnrollment()) {
       lines.add("Every account must set up a second factor.");
     }

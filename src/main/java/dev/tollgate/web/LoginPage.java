@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The sign-in page (/login, the login contract in README): password, then the second step,
- * the enrollment wizard ({@link EnrollWizard}) or nothing, then "Trust this device?" when a
- * trust token was earned, then back to the validated {@code return} path. With a session,
+ * the enrollment wizard ({@link EnrollWizard}) or nothing, then "Save recovery codes?" after the
+ * wizard set up a factor for a user without codes ({@link RecoveryOffer}), then "Trust this
+ * device?" when a trust token was earned, then back to the validated {@code return} path. With a session,
  * {@code prompt=login} asks for the password again, {@code prompt=mfa} runs only a step-up on
  * that session, and no prompt goes straight back.
  */
@@ -35,13 +37,14 @@ public class LoginPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Which part of the sign-in the page shows. */
-  public enum Stage { PASSWORD, SECOND_STEP, ENROLL, TRUST, REFUSED }
+  public enum Stage { PASSWORD, SECOND_STEP, ENROLL, RECOVERY_CODES, TRUST, REFUSED }
 
   @Inject Viewer viewer;
   @Inject LoginService login;
   @Inject SecondStep secondStep;
   @Inject SessionService sessions;
   @Inject TrustOffer trust;
+  @Inject RecoveryOffer recoveryOffer;
   @Inject StepAnswers answers;
   @Inject PageResponses responses;
   @Inject ApplicationRepository applications;
@@ -56,6 +59,9 @@ public class LoginPage implements Serializable {
   private PendingStep step;
   private String enrollmentToken;
   private List<String> enrollMethods = List.of();
+  /** Between the sign-in and its offers: whose it is, and the trust token it earned (or null). */
+  private UUID signedInUser;
+  private String trustDeviceToken;
 
   /** GET /login: reads the contract's parameters once, before the page is shown. */
   public void open() {
@@ -127,12 +133,13 @@ public class LoginPage implements Serializable {
     proceed(outcome);
   }
 
-  public void answerCode() {
+  /** A code typed for {@code method} (TOTP, a recovery code). */
+  public void answerCode(String method) {
     if (expired()) {
       return;
     }
     try {
-      proceed(answers.answerCode(step));
+      proceed(answers.answerCode(step, method));
     } catch (DomainException e) {
       stepFailed(e, PlainWords.of(e));
     }
@@ -196,15 +203,26 @@ public class LoginPage implements Serializable {
 
   private void completed(LoginOutcome.Complete complete) {
     responses.signedIn(complete);
+    boolean enrolled = stage == Stage.ENROLL;
     step = null;
     enrollmentToken = null;
-    if (complete.trustDeviceToken() == null) {
+    signedInUser = sessions.findActive(complete.sessionToken()).map(SsoSession::userId).orElseThrow();
+    trustDeviceToken = complete.trustDeviceToken();
+    if (enrolled && recoveryOffer.applies(signedInUser)) {
+      stage = Stage.RECOVERY_CODES;
+      return;
+    }
+    afterRecoveryOffer();
+  }
+
+  /** "Trust this device?" when the sign-in earned a trust token, else back where it was going. */
+  void afterRecoveryOffer() {
+    if (trustDeviceToken == null) {
       responses.continueTo(returnTo);
       return;
     }
-    trust.offer(
-        complete.trustDeviceToken(),
-        sessions.findActive(complete.sessionToken()).map(SsoSession::userId).orElseThrow());
+    trust.offer(trustDeviceToken, signedInUser);
+    trustDeviceToken = null;
     stage = Stage.TRUST;
   }
 

@@ -69,12 +69,13 @@ public class ProfilePage implements Serializable {
     }
   }
 
-  public void answerCode() {
+  /** A code typed for {@code method} (TOTP, a recovery code). */
+  public void answerCode(String method) {
     if (step == null) {
       return;
     }
     try {
-      verified(answers.answerCode(step));
+      verified(answers.answerCode(step, method));
     } catch (DomainException e) {
       stepFailed(e, PlainWords.of(e));
     }

@@ -1,5 +1,6 @@
 package dev.tollgate.web;
 
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.settings.SettingKey;
 import dev.tollgate.settings.Settings;
 import dev.tollgate.settings.SettingsSnapshot;
@@ -14,7 +15,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Administration → Settings → MFA. The form is handed to {@link Settings#update} as the JSON
@@ -26,15 +29,15 @@ import java.util.List;
 @ViewScoped
 public class SettingsPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final List<String> POLICIES = List.of("disabled", "optional", "any", "otp", "passkey");
 
   @Inject Viewer viewer;
   @Inject Settings settings;
   @Inject PageResponses responses;
+  @Inject FactorPages factorPages;
 
   private String policy;
-  private boolean totp;
-  private boolean passkey;
+  /** Each method an administrator may allow ({@link FactorPages#getAllowable}), checked or not. */
+  private final Map<String, Boolean> allowed = new LinkedHashMap<>();
   private boolean enforceEnrollment;
   private String reauthMinutes;
   private String trustedDeviceDays;
@@ -43,8 +46,9 @@ public class SettingsPage implements Serializable {
   void load() {
     SettingsSnapshot now = settings.current();
     policy = now.mfaPolicy();
-    totp = now.mfaAllowedMethods().contains("totp");
-    passkey = now.mfaAllowedMethods().contains("passkey");
+    allowed.clear();
+    factorPages.getAllowable().forEach(
+        factor -> allowed.put(factor.getMethod(), now.mfaAllowedMethods().contains(factor.getMethod())));
     enforceEnrollment = now.mfaEnforceEnrollment();
     reauthMinutes = Integer.toString(now.mfaReauthIntervalMinutes());
     trustedDeviceDays = Integer.toString(now.trustedDeviceDurationDays());
@@ -67,12 +71,11 @@ public class SettingsPage implements Serializable {
 
   private JsonObject changes() {
     JsonArrayBuilder methods = Json.createArrayBuilder();
-    if (totp) {
-      methods.add("totp");
-    }
-    if (passkey) {
-      methods.add("passkey");
-    }
+    allowed.forEach((method, checked) -> {
+      if (Boolean.TRUE.equals(checked)) {
+        methods.add(method);
+      }
+    });
     JsonObjectBuilder json = Json.createObjectBuilder();
     json.add(SettingKey.MFA_POLICY.key(), policy == null ? "" : policy);
     json.add(SettingKey.MFA_ALLOWED_METHODS.key(), methods);
@@ -93,11 +96,11 @@ public class SettingsPage implements Serializable {
   }
 
   public List<String> getPolicies() {
-    return POLICIES;
+    return PolicyLevel.wires();
   }
 
   public String policyLabel(String level) {
-    return level + ": " + MethodNames.policy(level);
+    return level + ": " + factorPages.policy(level);
   }
 
   public String getPolicy() {
@@ -108,20 +111,9 @@ public class SettingsPage implements Serializable {
     this.policy = policy;
   }
 
-  public boolean isTotp() {
-    return totp;
-  }
-
-  public void setTotp(boolean totp) {
-    this.totp = totp;
-  }
-
-  public boolean isPasskey() {
-    return passkey;
-  }
-
-  public void setPasskey(boolean passkey) {
-    this.passkey = passkey;
+  /** Checked per method; the form binds one checkbox per entry. */
+  public Map<String, Boolean> getAllowed() {
+    return allowed;
   }
 
   public boolean isEnforceEnrollment() {

@@ -1,11 +1,13 @@
 package dev.tollgate.web;
 
 import dev.tollgate.auth.LoginOutcome;
+import dev.tollgate.auth.mfa.CodeStep;
+import dev.tollgate.mfa.passkey.PasskeyFactor;
 import dev.tollgate.mfa.passkey.PasskeyStep;
-import dev.tollgate.mfa.totp.TotpStep;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -14,15 +16,16 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 
 /**
- * The second step as pages run it, on the same step services as POST /auth/mfa/totp and
- * /auth/mfa/passkey/*: a code is answered directly; for a passkey the request options are
- * issued when the step is shown, and the browser's answer comes back through the form.
+ * The second step as pages run it, on the same step services as the API's second-step
+ * endpoints: a code (TOTP, a recovery code: any factor with a {@link CodeStep}) is answered
+ * directly; for a passkey the request options are issued when the step is shown, and the
+ * browser's answer comes back through the form.
  */
 @ApplicationScoped
 public class StepAnswers {
   private static final int MAX_CREDENTIAL_LENGTH = 64 * 1024;
 
-  @Inject TotpStep totp;
+  @Inject Instance<CodeStep> codeSteps;
   @Inject PasskeyStep passkey;
 
   /** A step for a challenge just issued, with passkey options when a passkey may answer it. */
@@ -38,7 +41,7 @@ public class StepAnswers {
    */
   public void renewPasskeyOptions(PendingStep step) {
     step.setPasskeyOptionsJson(null);
-    if (step.isPasskey()) {
+    if (step.offers(PasskeyFactor.METHOD)) {
       try {
         step.setPasskeyOptionsJson(passkey.begin(step.mfaToken()).toString());
       } catch (DomainException e) {
@@ -47,8 +50,16 @@ public class StepAnswers {
     }
   }
 
-  public LoginOutcome answerCode(PendingStep step) {
-    return totp.answer(step.mfaToken(), step.takeCode());
+  /** The code the page posted, answered by the step of {@code method}'s factor. */
+  public LoginOutcome answerCode(PendingStep step, String method) {
+    String code = step.takeCode();
+    CodeStep answering =
+        codeSteps.stream()
+            .filter(candidate -> candidate.method().equals(method))
+            .findFirst()
+            .orElseThrow(() -> new DomainException(
+                ErrorCode.MFA_METHOD_NOT_ALLOWED, "This sign-in does not offer " + method));
+    return answering.answer(step.mfaToken(), code);
   }
 
   public LoginOutcome answerPasskey(PendingStep step) {

@@ -3,6 +3,8 @@ package dev.tollgate.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tollgate.device.TrustedDevice.Standing;
+import dev.tollgate.mfa.FactorCatalogue;
+import dev.tollgate.mfa.InstalledFactors;
 import dev.tollgate.shared.crypto.TokenHasher;
 import java.lang.reflect.Field;
 import dev.tollgate.mfa.policy.PolicyLevel;
@@ -27,16 +29,24 @@ class TrustedDeviceTest {
     TrustedDevice afterTotp = issue().device();
     TrustedDevice afterPasskey =
         TrustedDevice.issue(owner, "d", Optional.of("passkey"), hasher, NOW, THIRTY_DAYS).device();
+    TrustedDevice afterRecoveryCode =
+        TrustedDevice.issue(owner, "d", Optional.of("recovery_code"), hasher, NOW, THIRTY_DAYS).device();
+    TrustedDevice afterUninstalled =
+        TrustedDevice.issue(owner, "d", Optional.of("smartcard"), hasher, NOW, THIRTY_DAYS).device();
     TrustedDevice unrecorded = TrustedDevice.issue(owner, "d", Optional.empty(), hasher, NOW, THIRTY_DAYS).device();
+    FactorCatalogue factors = InstalledFactors.catalogue();
 
-    assertThat(afterTotp.certifies(PolicyLevel.ANY)).isTrue();
-    assertThat(afterTotp.certifies(PolicyLevel.OTP)).isTrue();
-    assertThat(afterTotp.certifies(PolicyLevel.PASSKEY)).isFalse();
-    assertThat(afterPasskey.certifies(PolicyLevel.PASSKEY)).isTrue();
-    assertThat(afterPasskey.certifies(PolicyLevel.OTP)).isFalse();
-    assertThat(unrecorded.certifies(PolicyLevel.ANY)).isTrue();
-    assertThat(unrecorded.certifies(PolicyLevel.OTP)).isFalse();
-    assertThat(unrecorded.certifies(PolicyLevel.PASSKEY)).isFalse();
+    assertThat(afterTotp.certifies(PolicyLevel.ANY, factors)).isTrue();
+    assertThat(afterTotp.certifies(PolicyLevel.OTP, factors)).isTrue();
+    assertThat(afterTotp.certifies(PolicyLevel.PASSKEY, factors)).isFalse();
+    assertThat(afterPasskey.certifies(PolicyLevel.PASSKEY, factors)).isTrue();
+    assertThat(afterPasskey.certifies(PolicyLevel.OTP, factors)).isFalse();
+    assertThat(afterRecoveryCode.certifies(PolicyLevel.OTP, factors)).isTrue();
+    assertThat(afterRecoveryCode.certifies(PolicyLevel.PASSKEY, factors)).isFalse();
+    assertThat(afterUninstalled.certifies(PolicyLevel.OPTIONAL, factors)).isFalse();
+    assertThat(unrecorded.certifies(PolicyLevel.ANY, factors)).isTrue();
+    assertThat(unrecorded.certifies(PolicyLevel.OTP, factors)).isFalse();
+    assertThat(unrecorded.certifies(PolicyLevel.PASSKEY, factors)).isFalse();
   }
 
   @Test

@@ -51,11 +51,13 @@ class AdminSettingsBrowserIT extends PageBrowserTest {
     OathTool app = new OathTool(pages.text("totp-secret"));
     pages.fill("totpconfirm:otp", app.nextCode());
     pages.click("totpconfirm:confirm");
+    assertThat(pages.heading()).isEqualTo("Save recovery codes?");
+    pages.click("recoveryoffer:skip");
     assertThat(pages.heading()).isEqualTo("Trust this device?");
     assertThat(pages.body()).contains("for 14 days");
     pages.click("trust:no");
     pages.waitForPath("/profile");
-    assertThat(pages.text("effective-policy")).contains("A code from an authenticator app is required.");
+    assertThat(pages.text("effective-policy")).contains("A second factor is required: an authenticator app.");
   }
 
   @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import dev.tollgate.mfa.InstalledFactors;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every key of SPEC §2: its name, default, and what it accepts, checked against the table. */
 class SettingKeyTest {
+  /** The methods the shipped factors let administrators allow, as their declarations say. */
+  static final List<String> METHODS = InstalledFactors.catalogue().allowableMethods();
 
   /** SPEC §2, copied by hand: key, default, min, max for the whole-number settings. */
   static Stream<Arguments> ranges() {
@@ -50,7 +54,7 @@ class SettingKeyTest {
   }
 
   private static String accept(String name, String jsonText) {
-    return key(name).type().fromJson(json(jsonText));
+    return key(name).type(METHODS).fromJson(json(jsonText));
   }
 
   private static void refuse(String name, String jsonText) {
@@ -65,8 +69,8 @@ class SettingKeyTest {
     assertThat(Arrays.stream(SettingKey.values()).map(SettingKey::key))
         .containsExactlyInAnyOrderElementsOf(SPEC_DEFAULTS.keySet());
     for (SettingKey key : SettingKey.values()) {
-      assertThat(key.builtInDefault()).as(key.key()).isEqualTo(SPEC_DEFAULTS.get(key.key()));
-      assertThat(key.type().fromText(key.builtInDefault())).as(key.key()).isEqualTo(key.builtInDefault());
+      assertThat(key.builtInDefault(METHODS)).as(key.key()).isEqualTo(SPEC_DEFAULTS.get(key.key()));
+      assertThat(key.type(METHODS).fromText(key.builtInDefault(METHODS))).as(key.key()).isEqualTo(key.builtInDefault(METHODS));
     }
   }
 
@@ -85,7 +89,7 @@ class SettingKeyTest {
   void wholeNumbersAcceptBothBoundsInclusive(String name, String def, int min, int max) {
     assertThat(accept(name, Integer.toString(min))).isEqualTo(Integer.toString(min));
     assertThat(accept(name, Integer.toString(max))).isEqualTo(Integer.toString(max));
-    assertThat(key(name).type().toJson(Integer.toString(max))).isEqualTo(Json.createValue(max));
+    assertThat(key(name).type(METHODS).toJson(Integer.toString(max))).isEqualTo(Json.createValue(max));
   }
 
   @ParameterizedTest(name = "{0} refuses values outside {2}..{3}")
@@ -115,7 +119,7 @@ class SettingKeyTest {
   @ParameterizedTest(name = "{0} from configuration text")
   @MethodSource("ranges")
   void wholeNumbersFromConfigurationText(String name, String def, int min, int max) {
-    SettingType type = key(name).type();
+    SettingType type = key(name).type(METHODS);
     assertThat(type.fromText(" " + max + " ")).isEqualTo(Integer.toString(max));
     assertThatThrownBy(() -> type.fromText(Integer.toString(max + 1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> type.fromText("ten")).isInstanceOf(IllegalArgumentException.class);
@@ -127,7 +131,7 @@ class SettingKeyTest {
   @ValueSource(strings = {"disabled", "optional", "any", "otp", "passkey"})
   void theMfaPolicyAcceptsEachValueOfTheSpec(String policy) {
     assertThat(accept("mfa_policy", "\"" + policy + "\"")).isEqualTo(policy);
-    assertThat(key("mfa_policy").type().toJson(policy)).isEqualTo(Json.createValue(policy));
+    assertThat(key("mfa_policy").type(METHODS).toJson(policy)).isEqualTo(Json.createValue(policy));
   }
 
   @ParameterizedTest
@@ -140,8 +144,8 @@ class SettingKeyTest {
   void theEnrollmentFlagIsABoolean() {
     assertThat(accept("mfa_enforce_enrollment", "true")).isEqualTo("true");
     assertThat(accept("mfa_enforce_enrollment", "false")).isEqualTo("false");
-    assertThat(key("mfa_enforce_enrollment").type().toJson("true")).isEqualTo(JsonValue.TRUE);
-    assertThat(key("mfa_enforce_enrollment").type().fromText(" TRUE ")).isEqualTo("true");
+    assertThat(key("mfa_enforce_enrollment").type(METHODS).toJson("true")).isEqualTo(JsonValue.TRUE);
+    assertThat(key("mfa_enforce_enrollment").type(METHODS).fromText(" TRUE ")).isEqualTo("true");
   }
 
   @ParameterizedTest
@@ -157,9 +161,28 @@ class SettingKeyTest {
     assertThat(accept("mfa_allowed_methods", "\"totp\"")).isEqualTo("totp");
     assertThat(accept("mfa_allowed_methods", "[\"passkey\"]")).isEqualTo("passkey");
     assertThat(accept("mfa_allowed_methods", "[\"passkey\",\"totp\",\"totp\"]")).isEqualTo("totp,passkey");
-    assertThat(key("mfa_allowed_methods").type().fromText("totp,passkey")).isEqualTo("totp,passkey");
-    assertThat(key("mfa_allowed_methods").type().toJson("totp,passkey"))
+    assertThat(key("mfa_allowed_methods").type(METHODS).fromText("totp,passkey")).isEqualTo("totp,passkey");
+    assertThat(key("mfa_allowed_methods").type(METHODS).toJson("totp,passkey"))
         .isEqualTo(Json.createValue("totp,passkey"));
+  }
+
+  @Test
+  void theMethodVocabularyIsTheFactorsAndAFallbackIsNotInIt() {
+    assertThat(METHODS).containsExactly("totp", "passkey");
+    refuse("mfa_allowed_methods", "\"totp,recovery_code\"");
+    SettingType withAThirdFactor = key("mfa_allowed_methods").type(List.of("totp", "passkey", "smartcard"));
+    assertThat(withAThirdFactor.fromText("smartcard, totp")).isEqualTo("totp,smartcard");
+    assertThat(key("mfa_allowed_methods").builtInDefault(List.of("totp", "passkey", "smartcard")))
+        .isEqualTo("totp,passkey,smartcard");
+  }
+
+  @Test
+  void thePolicyLevelsAreTheEnumsOwn() {
+    assertThat(dev.tollgate.mfa.policy.PolicyLevel.wires())
+        .containsExactly("disabled", "optional", "any", "otp", "passkey");
+    for (String level : dev.tollgate.mfa.policy.PolicyLevel.wires()) {
+      assertThat(accept("mfa_policy", "\"" + level + "\"")).isEqualTo(level);
+    }
   }
 
   @ParameterizedTest

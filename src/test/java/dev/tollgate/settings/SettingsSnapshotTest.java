@@ -13,7 +13,7 @@ class SettingsSnapshotTest {
   private static Map<SettingKey, String> defaults() {
     Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
     for (SettingKey key : SettingKey.values()) {
-      values.put(key, key.builtInDefault());
+      values.put(key, key.builtInDefault(SettingKeyTest.METHODS));
     }
     return values;
   }

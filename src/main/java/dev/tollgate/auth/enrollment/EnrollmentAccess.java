@@ -1,32 +1,28 @@
 package dev.tollgate.auth.enrollment;
 
+import dev.tollgate.mfa.FactorCatalogue;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Where an enrollment token is accepted as a bearer token (SPEC §4): the four enrollment
- * endpoints, and nowhere else. {@code PortalTokenMechanism} lets a request to one of
- * {@link #PATHS} through as a caller in role {@link #ROLE} when its bearer token is a usable
- * enrollment token; those endpoints allow that role beside {@code user} and read the token with
- * {@link #token}. Every other endpoint answers such a token 401, as any bad bearer token.
+ * Where an enrollment token is accepted as a bearer token (docs/architecture.md, "Policy and
+ * enforced enrollment"): the enrollment endpoints each factor declares
+ * ({@code FactorDeclaration.enrollmentPaths}: TOTP enroll and confirm, passkey register begin
+ * and finish), and nowhere else. {@code PortalTokenMechanism} lets a
+ * request to one of them through as a caller in role {@link #ROLE} when its bearer token is a
+ * usable enrollment token; those endpoints allow that role beside {@code user} and read the
+ * token with {@link #token}. Every other endpoint answers such a token 401, as any bad bearer
+ * token.
  */
 public final class EnrollmentAccess {
   public static final String ROLE = "enrollment";
-  /** TOTP enroll and confirm, passkey register begin and finish (all POST). */
-  public static final Set<String> PATHS =
-      Set.of(
-          "/api/v1/mfa/totp/enroll",
-          "/api/v1/mfa/totp/confirm",
-          "/api/v1/mfa/passkey/register/begin",
-          "/api/v1/mfa/passkey/register/finish");
   private static final String BEARER = "Bearer ";
 
   private EnrollmentAccess() {}
 
   /** Whether a request (path without the context root) may carry an enrollment token. */
-  public static boolean accepts(String method, String path) {
-    return "POST".equals(method) && PATHS.contains(path);
+  public static boolean accepts(String method, String path, FactorCatalogue factors) {
+    return "POST".equals(method) && factors.enrollmentPaths().contains(path);
   }
 
   /** The enrollment token of a caller authenticated by one; empty for a signed-in user. */

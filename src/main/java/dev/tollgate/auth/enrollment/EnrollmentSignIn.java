@@ -7,7 +7,6 @@ import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
-import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.web.RequestOrigin;
 import dev.tollgate.user.User;
 import dev.tollgate.user.UserRepository;
@@ -33,7 +32,6 @@ public class EnrollmentSignIn {
   @Inject SessionService sessions;
   @Inject UserRepository users;
   @Inject LoginCompletion completion;
-  @Inject TimeSource time;
   @Inject SecondStep secondStep;
 
   /** An enrollment token opened for one method; {@code user} is whose sign-in it is. */
@@ -105,7 +103,7 @@ public class EnrollmentSignIn {
     List<String> amr = new ArrayList<>(List.of("pwd"));
     amr.addAll(factorAmr);
     amr.add("mfa");
-    return completion.complete(pending.user(), amr, time.now(), pending.token().sessionId());
+    return completion.complete(pending.user(), amr, pending.method(), pending.token().sessionId());
   }
 
   private static DomainException invalidToken() {

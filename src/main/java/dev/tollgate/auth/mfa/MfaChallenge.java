@@ -1,5 +1,6 @@
 package dev.tollgate.auth.mfa;
 
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.shared.db.SingleUseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +15,8 @@ import java.util.UUID;
 
 /**
  * A pending second step, named by an mfa_token of which only a keyed hash is kept: whose it
- * is, why it was issued, which methods may answer it, and the session it concerns (the one a
- * sign-in replaces, or the one a step-up re-verifies). Single-use: {@code consumed_at} is set
+ * is, why it was issued, which methods may answer it, the level a sign-in must meet, and the
+ * session it concerns (the one a sign-in replaces, or the one a step-up re-verifies). Single-use: {@code consumed_at} is set
  * when it is passed or burnt.
  */
 @Entity
@@ -43,16 +44,22 @@ public class MfaChallenge extends SingleUseRecord {
   @Column(name = "session_id", updatable = false)
   private UUID sessionId;
 
+  /** LOGIN: the level the policy asked for (null for a challenge issued before levels were kept). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "policy_level", updatable = false)
+  private PolicyLevel level;
+
   protected MfaChallenge() {}
 
   MfaChallenge(
-      String tokenHash, UUID userId, MfaPurpose purpose, List<String> methods, String clientId,
-      List<String> enrollMethods, UUID sessionId, Instant now, Instant expiresAt) {
+      String tokenHash, UUID userId, MfaPurpose purpose, List<String> methods, PolicyLevel level,
+      String clientId, List<String> enrollMethods, UUID sessionId, Instant now, Instant expiresAt) {
     super(now, expiresAt);
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.purpose = purpose;
     this.methods = String.join(" ", methods);
+    this.level = level;
     this.clientId = clientId;
     this.enrollMethods = enrollMethods.isEmpty() ? null : String.join(" ", enrollMethods);
     this.sessionId = sessionId;
@@ -72,6 +79,14 @@ public class MfaChallenge extends SingleUseRecord {
 
   public boolean offers(String method) {
     return methods().contains(method);
+  }
+
+  /**
+   * LOGIN: the policy level the sign-in must meet. A method offered beside the factors that meet
+   * it (a recovery code under {@code passkey}) passes the step but leads to an enrollment.
+   */
+  public Optional<PolicyLevel> level() {
+    return Optional.ofNullable(level);
   }
 
   /** The application the sign-in is for (kept for the per-application policy). */

@@ -1,5 +1,6 @@
 package dev.tollgate.auth.mfa;
 
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.shared.TimeSource;
 import dev.tollgate.shared.crypto.Keyring;
 import dev.tollgate.shared.crypto.SecureTokens;
@@ -29,8 +30,8 @@ public class MfaChallenges {
    * expired are deleted first, so abandoned sign-ins do not pile up (the audit trail keeps them).
    */
   Issued issue(
-      UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
-      String clientId, UUID sessionId, Duration lifetime) {
+      UUID userId, MfaPurpose purpose, List<String> methods, PolicyLevel level,
+      List<String> enrollMethods, String clientId, UUID sessionId, Duration lifetime) {
     String raw = SecureTokens.newToken();
     Instant now = time.now();
     em.createQuery("delete from MfaChallenge c where c.userId = :u and c.expiresAt < :now")
@@ -39,8 +40,8 @@ public class MfaChallenges {
         .executeUpdate();
     MfaChallenge challenge =
         new MfaChallenge(
-            keyring.tokenHasher().hash(raw), userId, purpose, methods, clientId, enrollMethods,
-            sessionId, now, now.plus(lifetime));
+            keyring.tokenHasher().hash(raw), userId, purpose, methods, level, clientId,
+            enrollMethods, sessionId, now, now.plus(lifetime));
     em.persist(challenge);
     return new Issued(challenge, raw);
   }

@@ -2,12 +2,11 @@ package dev.tollgate.auth.mfa;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
-import dev.tollgate.auth.LoginCompletion;
 import dev.tollgate.auth.LoginOutcome;
-import dev.tollgate.auth.enrollment.EnrollmentSignIn;
 import dev.tollgate.auth.lockout.Lockouts;
 import dev.tollgate.auth.session.SessionService;
 import dev.tollgate.auth.session.SsoSession;
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.TimeSource;
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +43,7 @@ public class SecondStep {
   @Inject TimeSource time;
   @Inject UserRepository users;
   @Inject SessionService sessions;
-  @Inject LoginCompletion completion;
-  @Inject EnrollmentSignIn enrollment;
+  @Inject PassedSteps outcomes;
 
   /** A pending second step, opened for one method (its lock checked, nothing taken). */
   public record Pending(MfaChallenge challenge, User user, String method) {
@@ -82,13 +79,17 @@ public class SecondStep {
     }
   }
 
-  /** After a right password: the mfa_token of the sign-in (429 while the second step is locked). */
+  /**
+   * After a right password: the mfa_token of the sign-in, answerable by {@code methods}, which
+   * must meet {@code level} (429 while the second step is locked).
+   */
   public LoginOutcome.MfaRequired challengeLogin(
-      User user, List<String> methods, String clientId, String previousSessionToken) {
+      User user, List<String> methods, PolicyLevel level, String clientId,
+      String previousSessionToken) {
     lock.refuseWhileLocked(user.id(), MfaPurpose.LOGIN, null);
     UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
     audit.record(AuditType.MFA_REQUIRED, user.id(), Map.of("methods", methods));
-    return issue(user.id(), MfaPurpose.LOGIN, methods, List.of(), clientId, previous);
+    return issue(user.id(), MfaPurpose.LOGIN, methods, level, List.of(), clientId, previous);
   }
 
   /**
@@ -104,7 +105,7 @@ public class SecondStep {
     UUID previous = sessions.findActive(previousSessionToken).map(SsoSession::id).orElse(null);
     audit.record(
         AuditType.MFA_REQUIRED, user.id(), Map.of("methods", held, "then_enroll", enrollMethods));
-    return issue(user.id(), MfaPurpose.ENROLLMENT, held, enrollMethods, clientId, previous);
+    return issue(user.id(), MfaPurpose.ENROLLMENT, held, null, enrollMethods, clientId, previous);
   }
 
   /**
@@ -137,7 +138,7 @@ public class SecondStep {
     }
     lock.refuseWhileLocked(userId, MfaPurpose.STEP_UP, null);
     audit.record(AuditType.MFA_STEP_UP_STARTED, userId, Map.of("methods", methods));
-    return issue(userId, MfaPurpose.STEP_UP, methods, List.of(), null, sessionId);
+    return issue(userId, MfaPurpose.STEP_UP, methods, null, List.of(), null, sessionId);
   }
 
   /**
@@ -195,7 +196,7 @@ public class SecondStep {
   /**
    * The factor verified the answer: the token is consumed, the failure count cleared, and the
    * sign-in completes (amr = pwd + the factor's + mfa), the step-up renews its session, or the
-   * sign-in moves on to the enrollment the policy requires.
+   * sign-in moves on to the enrollment the policy requires ({@link PassedSteps}).
    */
   public LoginOutcome passed(Attempt attempt, List<String> factorAmr) {
     MfaChallenge challenge = attempt.challenge();
@@ -208,20 +209,7 @@ public class SecondStep {
     }
     audit.record(
         AuditType.MFA_VERIFIED, attempt.userId(), challenge.purpose().auditDetails(attempt.method()));
-    List<String> verified = new ArrayList<>(factorAmr);
-    verified.add("mfa");
-    return switch (challenge.purpose()) {
-      case LOGIN -> {
-        List<String> amr = new ArrayList<>(List.of("pwd"));
-        amr.addAll(verified);
-        yield completion.complete(attempt.user(), amr, time.now(), challenge.sessionId());
-      }
-      case STEP_UP -> reverify(attempt.user(), challenge.sessionId(), verified);
-      case ENROLLMENT ->
-          enrollment.start(
-              attempt.user(), challenge.enrollMethods(), challenge.clientId().orElse(null),
-              challenge.sessionId());
-    };
+    return outcomes.outcome(challenge, attempt.user(), attempt.method(), factorAmr);
   }
 
   /** The usable challenge a token names; an unknown, used or expired one is audited and refused. */
@@ -239,28 +227,17 @@ public class SecondStep {
     throw invalidToken();
   }
 
-  private LoginOutcome.Reverified reverify(User user, Optional<UUID> sessionId, List<String> amr) {
-    SsoSession session =
-        sessionId
-            .flatMap(sessions::findActiveById)
-            .filter(s -> s.userId().equals(user.id()))
-            .orElseThrow(SecondStep::invalidToken);
-    SsoSession renewed = sessions.recordMfaVerification(session.id(), amr);
-    var token = completion.issueFor(user, renewed);
-    return new LoginOutcome.Reverified(token.value(), token.expiresInSeconds(), renewed.amr());
-  }
-
   private LoginOutcome.MfaRequired issue(
-      UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
-      String clientId, UUID sessionId) {
+      UUID userId, MfaPurpose purpose, List<String> methods, PolicyLevel level,
+      List<String> enrollMethods, String clientId, UUID sessionId) {
     MfaChallenges.Issued issued =
         challenges.issue(
-            userId, purpose, methods, enrollMethods, clientId, sessionId, TOKEN_LIFETIME);
+            userId, purpose, methods, level, enrollMethods, clientId, sessionId, TOKEN_LIFETIME);
     return new LoginOutcome.MfaRequired(
         issued.rawToken(), List.copyOf(methods), TOKEN_LIFETIME.toSeconds());
   }
 
-  private static DomainException invalidToken() {
+  static DomainException invalidToken() {
     return new DomainException(
         ErrorCode.INVALID_MFA_TOKEN, "The sign-in has expired or was already used; start again");
   }

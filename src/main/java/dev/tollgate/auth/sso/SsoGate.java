@@ -7,6 +7,7 @@ import dev.tollgate.auth.session.SsoSession;
 import dev.tollgate.auth.sso.SsoDecision.SecondStepReason;
 import dev.tollgate.auth.sso.SsoDecision.SignInReason;
 import dev.tollgate.device.TrustedDevices;
+import dev.tollgate.mfa.FactorCatalogue;
 import dev.tollgate.mfa.policy.MfaPolicy;
 import dev.tollgate.mfa.policy.PolicyDecision;
 import dev.tollgate.mfa.policy.PolicyLevel;
@@ -42,6 +43,7 @@ public class SsoGate {
   @Inject TrustedDevices trustedDevices;
   @Inject DeviceStandIn deviceStandIn;
   @Inject TimeSource time;
+  @Inject FactorCatalogue catalogue;
 
   public SsoDecision decide(SsoRequest request) {
     Optional<SsoSession> found = sessions.findActive(request.sessionToken());
@@ -93,30 +95,33 @@ public class SsoGate {
   }
 
   /**
-   * The policy needs a factor: a factor it accepts, verified on the session within the interval
-   * in force, lets the request through; a session that has none may be let through by a
-   * trusted device ({@link DeviceStandIn}, the rule of the password sign-in); a verification
-   * that is merely too old is never renewed by a device.
+   * The policy needs a factor: a method it accepts that meets its level (a recovery code does
+   * not meet {@code passkey}), verified on the session within the interval in force, lets the
+   * request through; a session that has none may be let through by a trusted device
+   * ({@link DeviceStandIn}, the rule of the password sign-in); a verification that is merely too
+   * old is never renewed by a device. A step-up offers only the methods that would meet the level.
    */
   private SsoDecision secondFactor(
       User user, SsoSession session, PolicyDecision decision, Requirement.SecondFactor needed,
       SsoRequest request) {
     int interval = decision.reauthIntervalMinutes();
-    boolean verified = SessionFactors.verifiedAnyOf(session, needed.methods());
-    if (verified) {
+    PolicyLevel level = decision.effectiveLevel();
+    List<String> meeting =
+        needed.methods().stream().filter(method -> catalogue.meets(method, level)).toList();
+    if (SessionFactors.verifiedAnyOf(catalogue, session, meeting)) {
       Instant verifiedAt = session.mfaVerifiedAt().orElseThrow();
       boolean expired =
           interval > 0 && verifiedAt.plus(Duration.ofMinutes(interval)).isBefore(time.now());
       return expired
-          ? new SsoDecision.SecondStepDue(user, session, needed.methods(), SecondStepReason.REVERIFY, interval)
-          : proceed(user, session, decision.effectiveLevel());
+          ? new SsoDecision.SecondStepDue(user, session, meeting, SecondStepReason.REVERIFY, interval)
+          : proceed(user, session, level);
     }
     boolean deviceStandsIn =
         deviceStandIn.judge(user.id(), request.deviceCookie(), decision).trusted().isPresent();
     return deviceStandsIn
-        ? proceed(user, session, PolicyLevel.strictestMetBy(SessionFactors.verified(session)))
+        ? proceed(user, session, catalogue.strictestMetBy(SessionFactors.verified(catalogue, session)))
         : new SsoDecision.SecondStepDue(
-            user, session, needed.methods(), SecondStepReason.FACTOR_MISSING, interval);
+            user, session, meeting, SecondStepReason.FACTOR_MISSING, interval);
   }
 
   /**

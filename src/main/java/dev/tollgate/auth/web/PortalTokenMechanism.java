@@ -2,6 +2,7 @@ package dev.tollgate.auth.web;
 
 import dev.tollgate.auth.enrollment.EnrollmentAccess;
 import dev.tollgate.auth.enrollment.EnrollmentTokens;
+import dev.tollgate.mfa.FactorCatalogue;
 import dev.tollgate.shared.ErrorCode;
 import dev.tollgate.shared.Problem;
 import dev.tollgate.shared.web.JsonbConfiguration;
@@ -35,8 +36,8 @@ import java.util.Set;
  * alternative replaces it and hands the token to Payara's MP-JWT identity store (signature,
  * issuer, audience, expiry). A bad token in the header is a 401 problem; a bad or stale cookie
  * is ignored, so a browser with an old cookie can still reach the public endpoints and sign in.
- * At the four enrollment endpoints a usable enrollment token is also accepted, as a caller in
- * role {@code enrollment} only ({@link EnrollmentAccess}).
+ * At the enrollment endpoints the factors declare, a usable enrollment token is also accepted,
+ * as a caller in role {@code enrollment} only ({@link EnrollmentAccess}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -48,6 +49,7 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject EnrollmentTokens enrollmentTokens;
+  @Inject FactorCatalogue factors;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -82,7 +84,7 @@ public class PortalTokenMechanism implements HttpAuthenticationMechanism {
   /** An enrollment token counts only at the enrollment endpoints (SPEC §4). */
   private boolean isEnrollmentToken(HttpServletRequest request, String token) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return EnrollmentAccess.accepts(request.getMethod(), path)
+    return EnrollmentAccess.accepts(request.getMethod(), path, factors)
         && enrollmentTokens.findUsable(token).isPresent();
   }
 

@@ -34,7 +34,7 @@ public class PasskeySignInEnrollment {
   /** As at the second step: swk for a synced passkey, hwk for a device-bound one, user if verified. */
   private static List<String> amr(Passkey passkey) {
     List<String> amr = new ArrayList<>();
-    amr.add(passkey.backupEligible() ? "swk" : "hwk");
+    amr.add(passkey.backupEligible() ? PasskeyFactor.SOFTWARE_KEY : PasskeyFactor.HARDWARE_KEY);
     if (passkey.userVerified()) {
       amr.add("user");
     }

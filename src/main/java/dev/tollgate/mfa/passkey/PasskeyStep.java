@@ -92,7 +92,10 @@ public class PasskeyStep {
    */
   static List<String> amr(Passkey passkey, VerifiedAssertion assertion) {
     List<String> amr = new ArrayList<>();
-    amr.add(passkey.backupEligible() || assertion.backupEligible() ? "swk" : "hwk");
+    amr.add(
+        passkey.backupEligible() || assertion.backupEligible()
+            ? PasskeyFactor.SOFTWARE_KEY
+            : PasskeyFactor.HARDWARE_KEY);
     if (assertion.userVerified()) {
       amr.add("user");
     }

@@ -2,6 +2,7 @@ package dev.tollgate.mfa.policy;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.mfa.FactorCatalogue;
 import dev.tollgate.mfa.policy.script.ScriptContext;
 import dev.tollgate.mfa.policy.script.ScriptRun;
 import dev.tollgate.mfa.policy.script.SelectorScripts;
@@ -31,6 +32,7 @@ public class MfaPolicy {
   @Inject SelectorScripts scripts;
   @Inject AuditLog audit;
   @Inject TimeSource time;
+  @Inject FactorCatalogue factors;
 
   /** {@code app} is empty for the portal, which follows the global policy. */
   public PolicyDecision decide(User user, Optional<AppPolicy> app, SignInFacts facts) {
@@ -104,10 +106,12 @@ public class MfaPolicy {
             config.mfaReauthIntervalMinutes(), selected.map(ScriptRun::reauthInterval).orElse(null));
     Requirement requirement =
         StaticPolicy.requirement(
-            effective, facts.enrolled(), config.mfaAllowedMethods(), config.mfaEnforceEnrollment());
+            factors, effective, facts.enrolled(), config.mfaAllowedMethods(),
+            config.mfaEnforceEnrollment());
     return new Evaluation(new PolicyDecision(statik, effective, requirement, interval, run), run);
   }
 
+  /** A script sees the user's factors; recovery codes are not one (docs/mfa-policy.md). */
   private ScriptContext context(User user, AppPolicy app, SignInFacts facts) {
     List<String> groups = user.isAdmin() ? List.of("user", "admin") : List.of("user");
     return new ScriptContext(
@@ -116,7 +120,10 @@ public class MfaPolicy {
             user.isAdmin(), groups),
         new ScriptContext.AppFacts(app.id(), app.name(), app.clientId(), app.type()),
         new ScriptContext.RequestFacts(facts.ip(), facts.userAgent(), time.now()),
-        new ScriptContext.MfaFacts(facts.enrolled(), facts.lastVerifiedAt(), facts.trustedDevice()));
+        new ScriptContext.MfaFacts(
+            facts.enrolled().stream().filter(factors::isFactor).toList(),
+            facts.lastVerifiedAt(),
+            facts.trustedDevice()));
   }
 
   private static Map<String, Object> where(Optional<AppPolicy> app) {

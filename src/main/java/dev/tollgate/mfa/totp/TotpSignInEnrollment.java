@@ -25,6 +25,6 @@ public class TotpSignInEnrollment {
   public LoginOutcome.Complete confirm(String enrollmentToken, String code) {
     EnrollmentSignIn.Pending pending = signIn.openToEnroll(enrollmentToken, TotpFactor.METHOD);
     enrollment.confirm(pending.userId(), code);
-    return signIn.complete(pending, List.of("otp"));
+    return signIn.complete(pending, List.of(TotpFactor.AMR));
   }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.mfa.totp;
 
 import dev.tollgate.auth.LoginOutcome;
+import dev.tollgate.auth.mfa.CodeStep;
 import dev.tollgate.auth.mfa.SecondStep;
 import dev.tollgate.shared.DomainException;
 import dev.tollgate.shared.ErrorCode;
@@ -18,15 +19,20 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class TotpStep {
-  /** RFC 8176: a one-time password. */
-  private static final List<String> AMR = List.of("otp");
+public class TotpStep implements CodeStep {
+  private static final List<String> AMR = List.of(TotpFactor.AMR);
 
   @Inject SecondStep secondStep;
   @Inject TotpCredentials credentials;
   @Inject TotpVerifier verifier;
   @Inject TimeSource time;
 
+  @Override
+  public String method() {
+    return TotpFactor.METHOD;
+  }
+
+  @Override
   public LoginOutcome answer(String mfaToken, String code) {
     SecondStep.Attempt attempt = secondStep.answer(mfaToken, TotpFactor.METHOD);
     Optional<TotpCredential> credential = credentials.findConfirmed(attempt.userId());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tollgate.audit.AuditLog;
 import dev.tollgate.audit.AuditType;
+import dev.tollgate.mfa.policy.PolicyLevel;
 import dev.tollgate.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,12 +39,12 @@ class SecondStepStepUpTest {
     };
     step.challenges = new MfaChallenges() {
       @Override
-      Issued issue(UUID userId, MfaPurpose purpose, List<String> methods, List<String> enrollMethods,
-          String clientId, UUID sessionId, Duration lifetime) {
+      Issued issue(UUID userId, MfaPurpose purpose, List<String> methods, PolicyLevel level,
+          List<String> enrollMethods, String clientId, UUID sessionId, Duration lifetime) {
         issued.add(methods);
         return new Issued(
-            new MfaChallenge("h", userId, purpose, methods, clientId, enrollMethods, sessionId,
-                Instant.EPOCH, Instant.EPOCH.plus(lifetime)),
+            new MfaChallenge("h", userId, purpose, methods, level, clientId, enrollMethods,
+                sessionId, Instant.EPOCH, Instant.EPOCH.plus(lifetime)),
             "raw");
       }
     };

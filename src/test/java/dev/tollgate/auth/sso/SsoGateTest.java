@@ -13,6 +13,7 @@ import dev.tollgate.auth.sso.SsoDecision.SignInReason;
 import dev.tollgate.device.DeviceView;
 import dev.tollgate.device.Recognition;
 import dev.tollgate.device.TrustedDevices;
+import dev.tollgate.mfa.InstalledFactors;
 import dev.tollgate.mfa.policy.AppPolicy;
 import dev.tollgate.mfa.policy.MfaPolicy;
 import dev.tollgate.mfa.policy.MfaPolicySetting;
@@ -288,6 +289,7 @@ class SsoGateTest {
           return row.enrolled();
         }
       };
+      gate.catalogue = InstalledFactors.catalogue();
       gate.trustedDevices = devices;
       gate.deviceStandIn = standIn;
       gate.time = new TimeSource() {
@@ -319,7 +321,9 @@ class SsoGateTest {
         }
         return new PolicyDecision(
             row.level(), row.level(),
-            StaticPolicy.requirement(row.level(), facts.enrolled(), Set.of("totp", "passkey"), false),
+            StaticPolicy.requirement(
+                InstalledFactors.catalogue(), row.level(), facts.enrolled(), Set.of("totp", "passkey"),
+                false),
             row.interval(), Optional.empty());
       }
     }
@@ -348,7 +352,7 @@ class SsoGateTest {
         if (!GOOD_DEVICE.equals(rawCookie)) {
           return new Recognition.Rejected("unknown");
         }
-        return decision.effectiveLevel().isMetBy("totp")
+        return InstalledFactors.catalogue().meets("totp", decision.effectiveLevel())
             ? new Recognition.Trusted(new DeviceView(UUID.randomUUID(), "d", NOW, NOW, NOW))
             : Recognition.NOT_APPLICABLE;
       }

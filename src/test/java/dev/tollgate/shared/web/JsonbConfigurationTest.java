@@ -20,10 +20,10 @@ class JsonbConfigurationTest {
   void namesAreSnakeCaseBothWays() {
     assertThat(read("{\"first_name\":\"Ada\",\"is_admin\":true}"))
         .isEqualTo(new UserCommands.UpdateUser(null, null, "Ada", null, null, true));
-    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.CompleteBody(null, "Bearer", 60, List.of("pwd"), null)))
-        .isEqualTo("{\"amr\":[\"pwd\"],\"expires_in\":60,\"token_type\":\"Bearer\"}");
-    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.CompleteBody("t", "Bearer", 60, List.of(), "d")))
-        .contains("\"trust_device_token\":\"d\"");
+    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.MfaRequiredBody(true, null, List.of("totp"), 300)))
+        .isEqualTo("{\"expires_in\":300,\"methods\":[\"totp\"],\"mfa_required\":true}");
+    assertThat(JsonbConfiguration.jsonb().toJson(new AuthResponses.MfaRequiredBody(true, "t", List.of(), 300)))
+        .contains("\"mfa_token\":\"t\"");
   }
 
   @Test
